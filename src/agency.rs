@@ -1,0 +1,250 @@
+//! The wire services newsclean knows, with the spellings real text uses.
+
+/// A news agency.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Agency {
+    /// Short stable identifier ("ap").
+    pub id: &'static str,
+    /// Canonical name reported in the output ("The Associated Press").
+    pub name: &'static str,
+    /// Full names, matched without regard to case.
+    pub names: &'static [&'static str],
+    /// Short forms ("AP", "AFP"), matched with their exact case as whole words in credit lines;
+    /// in a dateline's parentheses case is ignored.
+    pub tags: &'static [&'static str],
+}
+
+pub static AGENCIES: &[Agency] = &[
+    Agency {
+        id: "ap",
+        name: "The Associated Press",
+        names: &["The Associated Press", "Associated Press"],
+        tags: &["AP"],
+    },
+    Agency {
+        id: "reuters",
+        name: "Reuters",
+        names: &["Thomson Reuters", "Reuters"],
+        tags: &[],
+    },
+    Agency {
+        id: "afp",
+        name: "Agence France-Presse",
+        names: &["Agence France-Presse", "Agence France Presse"],
+        tags: &["AFP"],
+    },
+    Agency {
+        id: "cp",
+        name: "The Canadian Press",
+        names: &[
+            "The Canadian Press",
+            "Canadian Press",
+            "La Presse canadienne",
+        ],
+        tags: &["CP"],
+    },
+    Agency {
+        id: "pa",
+        name: "PA Media",
+        names: &["PA Media", "The Press Association", "Press Association"],
+        tags: &["PA"],
+    },
+    Agency {
+        id: "bloomberg",
+        name: "Bloomberg News",
+        names: &["Bloomberg News", "Bloomberg L.P.", "Bloomberg"],
+        tags: &[],
+    },
+    Agency {
+        id: "upi",
+        name: "United Press International",
+        names: &["United Press International"],
+        tags: &["UPI"],
+    },
+    Agency {
+        id: "dpa",
+        name: "Deutsche Presse-Agentur",
+        names: &["Deutsche Presse-Agentur", "Deutsche Presse Agentur"],
+        tags: &["dpa", "DPA"],
+    },
+    Agency {
+        id: "ani",
+        name: "Asian News International",
+        names: &["Asian News International"],
+        tags: &["ANI"],
+    },
+    Agency {
+        id: "pti",
+        name: "Press Trust of India",
+        names: &["Press Trust of India"],
+        tags: &["PTI"],
+    },
+    Agency {
+        id: "ians",
+        name: "Indo-Asian News Service",
+        names: &["Indo-Asian News Service", "Indo Asian News Service"],
+        tags: &["IANS"],
+    },
+    Agency {
+        id: "xinhua",
+        name: "Xinhua News Agency",
+        names: &["Xinhua News Agency", "Xinhua"],
+        tags: &[],
+    },
+    Agency {
+        id: "efe",
+        name: "EFE",
+        names: &["Agencia EFE"],
+        tags: &["EFE"],
+    },
+    Agency {
+        id: "kyodo",
+        name: "Kyodo News",
+        names: &["Kyodo News", "Kyodo"],
+        tags: &[],
+    },
+    Agency {
+        id: "aap",
+        name: "Australian Associated Press",
+        names: &["Australian Associated Press"],
+        tags: &["AAP"],
+    },
+    Agency {
+        id: "ansa",
+        name: "ANSA",
+        names: &["Agenzia ANSA"],
+        tags: &["ANSA", "Ansa"],
+    },
+    Agency {
+        id: "yonhap",
+        name: "Yonhap News Agency",
+        names: &["Yonhap News Agency", "Yonhap"],
+        tags: &[],
+    },
+    Agency {
+        id: "tass",
+        name: "TASS",
+        names: &[],
+        tags: &["TASS"],
+    },
+    Agency {
+        id: "bernama",
+        name: "Bernama",
+        names: &["Bernama"],
+        tags: &["BERNAMA"],
+    },
+    Agency {
+        id: "cna",
+        name: "Central News Agency",
+        names: &["Central News Agency"],
+        tags: &["CNA"],
+    },
+    Agency {
+        id: "prnewswire",
+        name: "PR Newswire",
+        names: &["PR Newswire", "PRNewswire"],
+        tags: &[],
+    },
+    Agency {
+        id: "globenewswire",
+        name: "GlobeNewswire",
+        names: &["GLOBE NEWSWIRE", "GlobeNewswire"],
+        tags: &[],
+    },
+    Agency {
+        id: "businesswire",
+        name: "Business Wire",
+        names: &["Business Wire", "BUSINESS WIRE"],
+        tags: &[],
+    },
+    Agency {
+        id: "cnw",
+        name: "CNW",
+        names: &["CNW Group"],
+        tags: &["CNW"],
+    },
+];
+
+/// Every spelling, longest first so an alternation prefers "Australian Associated Press" over
+/// "Associated Press": `(spelling, is_tag)`.
+fn spellings() -> Vec<(&'static str, bool)> {
+    let mut all: Vec<(&'static str, bool)> = AGENCIES
+        .iter()
+        .flat_map(|a| {
+            a.names
+                .iter()
+                .map(|n| (*n, false))
+                .chain(a.tags.iter().map(|t| (*t, true)))
+        })
+        .collect();
+    all.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+    all
+}
+
+/// A regex alternation of every agency spelling for credit lines: full names without regard to
+/// case, short tags with their exact case.
+pub fn credit_alternation() -> String {
+    let parts: Vec<String> = spellings()
+        .into_iter()
+        .map(|(s, is_tag)| {
+            let e = bounded(s);
+            if is_tag { e } else { format!("(?i:{e})") }
+        })
+        .collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+/// The escaped spelling with a word boundary on each side that ends in a word character
+/// ("Bloomberg L.P." cannot have one after its final dot).
+fn bounded(s: &str) -> String {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let start = if word(s.chars().next()) { r"\b" } else { "" };
+    let end = if word(s.chars().last()) { r"\b" } else { "" };
+    format!("{start}{}{end}", regex::escape(s))
+}
+
+/// A regex alternation of every spelling, to be used with case ignored (dateline parentheses).
+pub fn any_case_alternation() -> String {
+    let parts: Vec<String> = spellings()
+        .into_iter()
+        .map(|(s, _)| regex::escape(s))
+        .collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+/// The agency a spelling belongs to. Names match without regard to case; tags match exactly,
+/// or without regard to case when `tag_any_case`.
+pub fn lookup(spelling: &str, tag_any_case: bool) -> Option<&'static Agency> {
+    let s = spelling.trim();
+    AGENCIES.iter().find(|a| {
+        a.names.iter().any(|n| n.eq_ignore_ascii_case(s))
+            || a.tags
+                .iter()
+                .any(|t| *t == s || (tag_any_case && t.eq_ignore_ascii_case(s)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique() {
+        let mut ids: Vec<_> = AGENCIES.iter().map(|a| a.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), AGENCIES.len());
+    }
+
+    #[test]
+    fn lookup_by_name_and_tag() {
+        assert_eq!(lookup("associated press", false).map(|a| a.id), Some("ap"));
+        assert_eq!(lookup("AP", false).map(|a| a.id), Some("ap"));
+        assert_eq!(lookup("ap", false), None);
+        assert_eq!(lookup("ap", true).map(|a| a.id), Some("ap"));
+        assert_eq!(
+            lookup("La Presse Canadienne", false).map(|a| a.id),
+            Some("cp")
+        );
+    }
+}

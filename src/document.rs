@@ -1,0 +1,272 @@
+//! The document model: an article as lines grouped into paragraphs.
+//!
+//! Every line keeps its 1-based position in the input and a [`Status`]. Passes never delete a
+//! line; they mark it, so every removal can be reported with the pass and rule that made it.
+
+use std::borrow::Cow;
+
+/// Why a line is not part of the clean article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    /// Name of the pass that removed the line (as in `--list-passes`).
+    pub pass: &'static str,
+    /// The rule inside the pass, stable and machine-readable (`duplicate-title`).
+    pub rule: &'static str,
+    /// A short human explanation.
+    pub reason: Cow<'static, str>,
+}
+
+/// What a line is in the clean article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Part of the article body.
+    Kept,
+    /// The line chosen as the article's title; rendered once, above the body.
+    Title,
+    /// Not part of the article; says who removed it and why.
+    Removed(Removal),
+}
+
+/// One input line.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    /// The line's text (normalized once the normalize pass has run). Borrowed from the input
+    /// unless a pass had to change it.
+    pub text: Cow<'a, str>,
+    /// 1-based line number in the input.
+    pub number: usize,
+    /// Index of the paragraph the line belongs to; blank lines belong to none.
+    pub paragraph: Option<usize>,
+    pub status: Status,
+}
+
+impl Line<'_> {
+    /// A line with no visible text separates paragraphs and is never output.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// Neither blank, nor removed, nor the title: a line of the article body.
+    pub fn is_kept(&self) -> bool {
+        self.status == Status::Kept && !self.is_blank()
+    }
+}
+
+/// The place and agency at the start of the lede ("WASHINGTON (AP) —").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The dateline as it appears at the start of the line ("WASHINGTON (AP) —").
+    pub text: String,
+    /// The place ("WASHINGTON"), when the dateline names one.
+    pub place: Option<String>,
+    /// Canonical agency name ("The Associated Press"), when the dateline names one.
+    pub agency: Option<&'static str>,
+    /// 1-based input line of the lede.
+    pub line: usize,
+    /// True when `--strip-dateline` removed the agency marker from the text.
+    pub stripped: bool,
+}
+
+/// A wire-service credit line found (and removed) in the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    /// `publication-note`, `copyright`, `contributors`, `sign-off` or `syndication`.
+    pub kind: &'static str,
+    /// Canonical agency name, when the line names one.
+    pub agency: Option<&'static str>,
+    pub text: String,
+    pub line: usize,
+}
+
+/// What the wire-credit pass learned about the article's source.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Wire {
+    /// Canonical name of the agency that wrote the article, when a credit or dateline says so.
+    pub agency: Option<&'static str>,
+    pub dateline: Option<Dateline>,
+    pub credits: Vec<Credit>,
+}
+
+/// A scraped article as lines, their statuses and the metadata the passes found.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    pub lines: Vec<Line<'a>>,
+    /// Set by the title pass; the text of the line whose status is [`Status::Title`].
+    pub title: Option<String>,
+    pub wire: Wire,
+    /// Input size in bytes.
+    pub bytes_in: usize,
+    paragraph_count: usize,
+}
+
+impl<'a> Document<'a> {
+    /// Splits `input` into lines at `\n`, `\r\n` or a lone `\r`, and groups them into paragraphs
+    /// separated by blank lines.
+    pub fn parse(input: &'a str) -> Self {
+        let mut lines = Vec::with_capacity(input.len() / 64 + 1);
+        let bytes = input.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    lines.push(new_line(&input[start..i], lines.len() + 1));
+                    i += 1;
+                    start = i;
+                }
+                b'\r' => {
+                    lines.push(new_line(&input[start..i], lines.len() + 1));
+                    i += if bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    start = i;
+                }
+                _ => i += 1,
+            }
+        }
+        if start < bytes.len() {
+            lines.push(new_line(&input[start..], lines.len() + 1));
+        }
+        let mut doc = Document {
+            lines,
+            title: None,
+            wire: Wire::default(),
+            bytes_in: input.len(),
+            paragraph_count: 0,
+        };
+        doc.index_paragraphs();
+        doc
+    }
+
+    /// Recomputes paragraph membership; called after a pass that changes line text, since a line
+    /// can become blank.
+    pub fn index_paragraphs(&mut self) {
+        let mut count = 0;
+        let mut in_paragraph = false;
+        for line in &mut self.lines {
+            if line.is_blank() {
+                line.paragraph = None;
+                in_paragraph = false;
+            } else {
+                if !in_paragraph {
+                    count += 1;
+                    in_paragraph = true;
+                }
+                line.paragraph = Some(count - 1);
+            }
+        }
+        self.paragraph_count = count;
+    }
+
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraph_count
+    }
+
+    /// Marks line `index` as removed, unless an earlier pass already did (the first reason wins).
+    pub fn remove(
+        &mut self,
+        index: usize,
+        pass: &'static str,
+        rule: &'static str,
+        reason: impl Into<Cow<'static, str>>,
+    ) {
+        if let Some(line) = self.lines.get_mut(index)
+            && !matches!(line.status, Status::Removed(_))
+        {
+            line.status = Status::Removed(Removal {
+                pass,
+                rule,
+                reason: reason.into(),
+            });
+        }
+    }
+
+    /// Indices of the lines that are still article body, in order.
+    pub fn kept_indices(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        self.lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.is_kept())
+            .map(|(i, _)| i)
+    }
+
+    /// The article body: paragraphs of kept lines, in input order.
+    pub fn kept_paragraphs(&self) -> Vec<Vec<&str>> {
+        let mut out: Vec<Vec<&str>> = Vec::new();
+        let mut current = None;
+        for line in &self.lines {
+            if !line.is_kept() {
+                continue;
+            }
+            if line.paragraph != current || out.is_empty() {
+                out.push(Vec::new());
+                current = line.paragraph;
+            }
+            if let Some(p) = out.last_mut() {
+                p.push(&line.text);
+            }
+        }
+        out
+    }
+
+    /// Every removed line with its reason, in input order.
+    pub fn removals(&self) -> impl Iterator<Item = (&Line<'a>, &Removal)> {
+        self.lines.iter().filter_map(|l| match &l.status {
+            Status::Removed(r) => Some((l, r)),
+            _ => None,
+        })
+    }
+}
+
+fn new_line(text: &str, number: usize) -> Line<'_> {
+    Line {
+        text: Cow::Borrowed(text),
+        number,
+        paragraph: None,
+        status: Status::Kept,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_every_line_ending_and_keeps_positions() {
+        let doc = Document::parse("a\r\nb\rc\n\nd");
+        let texts: Vec<_> = doc.lines.iter().map(|l| l.text.as_ref()).collect();
+        assert_eq!(texts, ["a", "b", "c", "", "d"]);
+        let numbers: Vec<_> = doc.lines.iter().map(|l| l.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        let doc = Document::parse("a\nb\n\n\n  \nc\n");
+        assert_eq!(doc.paragraph_count(), 2);
+        assert_eq!(doc.lines[0].paragraph, Some(0));
+        assert_eq!(doc.lines[1].paragraph, Some(0));
+        assert_eq!(doc.lines[2].paragraph, None);
+        assert_eq!(doc.lines[5].paragraph, Some(1));
+        assert_eq!(doc.kept_paragraphs(), vec![vec!["a", "b"], vec!["c"]]);
+    }
+
+    #[test]
+    fn first_removal_wins() {
+        let mut doc = Document::parse("a\nb");
+        doc.remove(0, "x", "r1", "first");
+        doc.remove(0, "y", "r2", "second");
+        let (_, r) = doc.removals().next().unwrap();
+        assert_eq!((r.pass, r.rule), ("x", "r1"));
+        assert_eq!(doc.kept_paragraphs(), vec![vec!["b"]]);
+    }
+
+    #[test]
+    fn empty_input_has_no_lines() {
+        let doc = Document::parse("");
+        assert!(doc.lines.is_empty());
+        assert_eq!(doc.paragraph_count(), 0);
+    }
+}

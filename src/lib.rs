@@ -1,0 +1,80 @@
+//! newsclean turns scraped news text into the clean article: it collapses the headline repeated
+//! at the top, strips other stories' headlines glued to the end, and finds and removes wire-service
+//! credit lines — and says what it removed and why.
+//!
+//! ```
+//! use newsclean::{clean, Config};
+//!
+//! let scraped = "Bridge to close\n\nBridge to close\n\n\
+//!     The council voted on Tuesday to close the old bridge for repairs next spring.\n\n\
+//!     This report by The Canadian Press was first published Jan. 6, 2020.\n";
+//! let cleaned = clean(scraped, &Config::default());
+//! assert_eq!(cleaned.title(), Some("Bridge to close"));
+//! assert_eq!(
+//!     cleaned.text(),
+//!     "The council voted on Tuesday to close the old bridge for repairs next spring."
+//! );
+//! assert_eq!(cleaned.wire().agency, Some("The Canadian Press"));
+//! assert_eq!(cleaned.removals().count(), 2);
+//! ```
+
+pub mod agency;
+pub mod document;
+pub mod output;
+pub mod passes;
+pub mod pipeline;
+pub mod text;
+
+pub use document::{Credit, Dateline, Document, Line, Removal, Status, Wire};
+pub use output::Format;
+pub use pipeline::{ALL_PASSES, Config, Pass, UnknownPass};
+
+/// The result of cleaning one document: the marked document and what the passes found.
+#[derive(Debug, Clone)]
+pub struct Cleaned<'a> {
+    doc: Document<'a>,
+}
+
+/// Cleans one article with the given configuration.
+pub fn clean<'a>(text: &'a str, config: &Config) -> Cleaned<'a> {
+    let mut doc = Document::parse(text);
+    config.run(&mut doc);
+    Cleaned { doc }
+}
+
+impl<'a> Cleaned<'a> {
+    /// The headline, when one was recognised.
+    pub fn title(&self) -> Option<&str> {
+        self.doc.title.as_deref()
+    }
+
+    /// The article body: kept paragraphs (lines joined by `\n`) separated by a blank line, without
+    /// the title and without a final newline.
+    pub fn text(&self) -> String {
+        self.paragraphs().join("\n\n")
+    }
+
+    /// The kept paragraphs, each its kept lines joined by `\n`.
+    pub fn paragraphs(&self) -> Vec<String> {
+        self.doc
+            .kept_paragraphs()
+            .into_iter()
+            .map(|p| p.join("\n"))
+            .collect()
+    }
+
+    /// The wire agency, dateline and credit lines found.
+    pub fn wire(&self) -> &Wire {
+        &self.doc.wire
+    }
+
+    /// Every removed line with the pass, rule and reason, in input order.
+    pub fn removals(&self) -> impl Iterator<Item = (&Line<'a>, &Removal)> {
+        self.doc.removals()
+    }
+
+    /// The marked document, line by line.
+    pub fn document(&self) -> &Document<'a> {
+        &self.doc
+    }
+}

@@ -1,0 +1,210 @@
+//! Rendering a cleaned document: plain text, JSON, and the `--explain` listing.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::Cleaned;
+use crate::agency::AGENCIES;
+
+/// Output format of the command-line tool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// The title, a blank line, the kept paragraphs separated by blank lines.
+    #[default]
+    Text,
+    /// One JSON object per document (schema in the README).
+    Json,
+}
+
+/// The clean article as text: the title once (when `show_title` and there is one), a blank line,
+/// the kept paragraphs separated by one blank line, and a final newline. Empty when nothing is
+/// left.
+pub fn render_text(cleaned: &Cleaned<'_>, show_title: bool) -> String {
+    let body = cleaned.text();
+    let mut out = String::with_capacity(body.len() + 128);
+    if show_title && let Some(title) = cleaned.title() {
+        out.push_str(title);
+        out.push('\n');
+        if !body.is_empty() {
+            out.push('\n');
+        }
+    }
+    if !body.is_empty() {
+        out.push_str(&body);
+        out.push('\n');
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonOut<'a> {
+    title: Option<&'a str>,
+    text: String,
+    paragraphs: Vec<String>,
+    wire: JsonWire<'a>,
+    removed: Vec<JsonRemoval<'a>>,
+    stats: JsonStats,
+}
+
+#[derive(Serialize)]
+struct JsonWire<'a> {
+    agency: Option<&'static str>,
+    agency_id: Option<&'static str>,
+    dateline: Option<JsonDateline<'a>>,
+    credits: Vec<JsonCredit<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDateline<'a> {
+    text: &'a str,
+    place: Option<&'a str>,
+    agency: Option<&'static str>,
+    line: usize,
+    stripped: bool,
+}
+
+#[derive(Serialize)]
+struct JsonCredit<'a> {
+    kind: &'static str,
+    agency: Option<&'static str>,
+    line: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonRemoval<'a> {
+    pass: &'static str,
+    rule: &'static str,
+    reason: &'a str,
+    line: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonStats {
+    lines_in: usize,
+    lines_out: usize,
+    lines_removed: usize,
+    bytes_in: usize,
+    bytes_out: usize,
+    removed_by_pass: BTreeMap<&'static str, usize>,
+}
+
+fn agency_id(name: &str) -> Option<&'static str> {
+    AGENCIES.iter().find(|a| a.name == name).map(|a| a.id)
+}
+
+/// The document as one compact JSON object (one line, no final newline).
+pub fn render_json(cleaned: &Cleaned<'_>) -> String {
+    let doc = cleaned.document();
+    let paragraphs = cleaned.paragraphs();
+    let text = paragraphs.join("\n\n");
+    let wire = cleaned.wire();
+    let removed: Vec<JsonRemoval<'_>> = cleaned
+        .removals()
+        .map(|(line, r)| JsonRemoval {
+            pass: r.pass,
+            rule: r.rule,
+            reason: &r.reason,
+            line: line.number,
+            text: &line.text,
+        })
+        .collect();
+    let mut removed_by_pass = BTreeMap::new();
+    for r in &removed {
+        *removed_by_pass.entry(r.pass).or_insert(0) += 1;
+    }
+    let out = JsonOut {
+        title: cleaned.title(),
+        stats: JsonStats {
+            lines_in: doc.lines.len(),
+            lines_out: doc.lines.iter().filter(|l| l.is_kept()).count(),
+            lines_removed: removed.len(),
+            bytes_in: doc.bytes_in,
+            bytes_out: text.len(),
+            removed_by_pass,
+        },
+        text,
+        paragraphs,
+        wire: JsonWire {
+            agency: wire.agency,
+            agency_id: wire.agency.and_then(agency_id),
+            dateline: wire.dateline.as_ref().map(|d| JsonDateline {
+                text: &d.text,
+                place: d.place.as_deref(),
+                agency: d.agency,
+                line: d.line,
+                stripped: d.stripped,
+            }),
+            credits: wire
+                .credits
+                .iter()
+                .map(|c| JsonCredit {
+                    kind: c.kind,
+                    agency: c.agency,
+                    line: c.line,
+                    text: &c.text,
+                })
+                .collect(),
+        },
+        removed,
+    };
+    // Serializing plain strings, numbers and maps with string keys cannot fail.
+    serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// One line per removal, for `--explain`: `SOURCE:LINE: PASS/RULE: REASON: TEXT`.
+pub fn render_explain(cleaned: &Cleaned<'_>, source: &str) -> String {
+    let mut out = String::new();
+    for (line, r) in cleaned.removals() {
+        let text = line.text.trim();
+        let shown: String = text.chars().take(100).collect();
+        let ellipsis = if shown.len() < text.len() { "…" } else { "" };
+        out.push_str(&format!(
+            "{source}:{}: {}/{}: {}: {shown}{ellipsis}\n",
+            line.number, r.pass, r.rule, r.reason
+        ));
+    }
+    if let Some(d) = &cleaned.wire().dateline {
+        out.push_str(&format!(
+            "{source}:{}: wire/dateline (kept{}): {}\n",
+            d.line,
+            if d.stripped {
+                ", agency marker stripped"
+            } else {
+                ""
+            },
+            d.text
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Config, clean};
+
+    #[test]
+    fn text_layout() {
+        let c = clean(
+            "Bridge to close\n\nBridge to close\n\nThe council voted on Tuesday to close the old bridge.\nA second line.\n\n\n\nLast one.",
+            &Config::default(),
+        );
+        assert_eq!(
+            render_text(&c, true),
+            "Bridge to close\n\nThe council voted on Tuesday to close the old bridge.\nA second line.\n\nLast one.\n"
+        );
+        assert!(render_text(&c, false).starts_with("The council"));
+    }
+
+    #[test]
+    fn empty_input_renders_nothing() {
+        let c = clean("", &Config::default());
+        assert_eq!(render_text(&c, true), "");
+        let v: serde_json::Value = serde_json::from_str(&render_json(&c)).unwrap();
+        assert_eq!(v["text"], "");
+        assert_eq!(v["title"], serde_json::Value::Null);
+    }
+}

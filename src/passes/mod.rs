@@ -1,0 +1,6 @@
+//! The cleaning passes, one file each. See [`crate::pipeline::ALL_PASSES`] for their order.
+
+pub mod normalize;
+pub mod related;
+pub mod title;
+pub mod wire;

@@ -1,0 +1,279 @@
+//! Normalization: the first pass. Rewrites line text, never removes a line.
+//!
+//! Line endings are already unified by [`Document::parse`]. Per line this pass turns odd spaces
+//! into plain spaces, drops zero-width characters, decodes the HTML entities scrapers leave
+//! behind (repeatedly, so `&amp;quot;` becomes `"` and the result is stable), and trims trailing
+//! whitespace. Runs of blank lines collapse because paragraphs are rendered with one blank line.
+
+use std::borrow::Cow;
+
+use crate::document::Document;
+use crate::pipeline::{Config, Pass};
+
+pub struct Normalize;
+
+impl Pass for Normalize {
+    fn name(&self) -> &'static str {
+        "normalize"
+    }
+
+    fn description(&self) -> &'static str {
+        "unify spaces and line ends, drop zero-width characters, decode HTML entities, trim line ends"
+    }
+
+    fn edits_text(&self) -> bool {
+        true
+    }
+
+    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        for line in &mut doc.lines {
+            if let Cow::Owned(s) = normalize_line(&line.text) {
+                line.text = Cow::Owned(s);
+            }
+        }
+    }
+}
+
+/// Normalizes one line; borrows when nothing changes (the common case for plain ASCII text).
+pub fn normalize_line(s: &str) -> Cow<'_, str> {
+    let needs_work = s
+        .bytes()
+        .any(|b| b >= 0x80 || b == b'&' || b == b'\t' || b < 0x20)
+        || s.ends_with(|c: char| c.is_whitespace());
+    if !needs_work {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_mapped(&mut out, c);
+    }
+    // Each round that changes something shortens the text, so this ends; rounds after the first
+    // only happen for entities that were themselves encoded ("&amp;nbsp;").
+    while out.contains('&') {
+        match decode_entities(&out) {
+            Some(decoded) => out = decoded,
+            None => break,
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    if out == s {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+/// Appends `c` mapped to its normal form: odd spaces and control characters become a space,
+/// zero-width characters vanish.
+fn push_mapped(out: &mut String, c: char) {
+    match c {
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{0085}' => out.push(' '),
+        c if c.is_control() => out.push(' '),
+        c => out.push(c),
+    }
+}
+
+/// Decodes every entity in `s` once; `None` when there was none to decode.
+fn decode_entities(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut changed = false;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        // Entities are short: look for the ';' within 32 bytes.
+        let semi = after.bytes().take(32).position(|b| b == b';');
+        let decoded = semi.and_then(|end| decode_entity(&after[..end]).map(|c| (c, end)));
+        match decoded {
+            Some((c, end)) => {
+                push_mapped(&mut out, c);
+                rest = &after[end + 1..];
+                changed = true;
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// The character for an entity body (the text between `&` and `;`).
+fn decode_entity(body: &str) -> Option<char> {
+    if let Some(num) = body.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse::<u32>().ok()?,
+        };
+        // Windows-1252 code points that scrapers emit as numeric references.
+        let code = match code {
+            0x91 => 0x2018,
+            0x92 => 0x2019,
+            0x93 => 0x201C,
+            0x94 => 0x201D,
+            0x96 => 0x2013,
+            0x97 => 0x2014,
+            0x85 => 0x2026,
+            c => c,
+        };
+        return if code == 0 {
+            None
+        } else {
+            char::from_u32(code)
+        };
+    }
+    let c = match body {
+        "amp" | "AMP" => '&',
+        "lt" | "LT" => '<',
+        "gt" | "GT" => '>',
+        "quot" | "QUOT" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{00A0}',
+        "ensp" | "emsp" | "thinsp" => ' ',
+        "zwsp" | "zwnj" | "zwj" | "shy" => '\u{200B}',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "sbquo" => '‚',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bdquo" => '„',
+        "laquo" => '«',
+        "raquo" => '»',
+        "lsaquo" => '‹',
+        "rsaquo" => '›',
+        "prime" => '′',
+        "Prime" => '″',
+        "bull" => '•',
+        "middot" => '·',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "deg" => '°',
+        "plusmn" => '±',
+        "times" => '×',
+        "divide" => '÷',
+        "frac12" => '½',
+        "frac14" => '¼',
+        "frac34" => '¾',
+        "euro" => '€',
+        "pound" => '£',
+        "yen" => '¥',
+        "cent" => '¢',
+        "sect" => '§',
+        "para" => '¶',
+        "dagger" => '†',
+        "iexcl" => '¡',
+        "iquest" => '¿',
+        "aacute" => 'á',
+        "Aacute" => 'Á',
+        "agrave" => 'à',
+        "Agrave" => 'À',
+        "acirc" => 'â',
+        "auml" => 'ä',
+        "Auml" => 'Ä',
+        "atilde" => 'ã',
+        "aring" => 'å',
+        "aelig" => 'æ',
+        "ccedil" => 'ç',
+        "Ccedil" => 'Ç',
+        "eacute" => 'é',
+        "Eacute" => 'É',
+        "egrave" => 'è',
+        "Egrave" => 'È',
+        "ecirc" => 'ê',
+        "euml" => 'ë',
+        "iacute" => 'í',
+        "Iacute" => 'Í',
+        "igrave" => 'ì',
+        "icirc" => 'î',
+        "iuml" => 'ï',
+        "ntilde" => 'ñ',
+        "Ntilde" => 'Ñ',
+        "oacute" => 'ó',
+        "Oacute" => 'Ó',
+        "ograve" => 'ò',
+        "ocirc" => 'ô',
+        "ouml" => 'ö',
+        "Ouml" => 'Ö',
+        "otilde" => 'õ',
+        "oslash" => 'ø',
+        "Oslash" => 'Ø',
+        "szlig" => 'ß',
+        "uacute" => 'ú',
+        "Uacute" => 'Ú',
+        "ugrave" => 'ù',
+        "ucirc" => 'û',
+        "uuml" => 'ü',
+        "Uuml" => 'Ü',
+        "yacute" => 'ý',
+        "yuml" => 'ÿ',
+        _ => return None,
+    };
+    Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_ascii_is_borrowed() {
+        assert!(matches!(normalize_line("Hello world."), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn odd_spaces_zero_width_and_trailing_space() {
+        assert_eq!(normalize_line("a\u{00A0}b\u{200B}c\u{2009}d \t "), "a bc d");
+        assert_eq!(normalize_line("\u{FEFF}Title"), "Title");
+        assert_eq!(normalize_line("a\tb"), "a b");
+    }
+
+    #[test]
+    fn entities_decode_to_a_fixed_point() {
+        assert_eq!(normalize_line("Tom &amp; Jerry"), "Tom & Jerry");
+        assert_eq!(normalize_line("it&#39;s &quot;fine&quot;"), "it's \"fine\"");
+        assert_eq!(normalize_line("a&nbsp;b"), "a b");
+        assert_eq!(normalize_line("&amp;amp;quot;"), "\"");
+        assert_eq!(normalize_line("&#x2014; &#8212; &mdash;"), "— — —");
+        assert_eq!(normalize_line("&#146;s"), "’s");
+        assert_eq!(normalize_line("a&#10;b"), "a b");
+    }
+
+    #[test]
+    fn unknown_or_broken_entities_stay() {
+        assert_eq!(
+            normalize_line("AT&T and R&D; &bogus; &#0; &#xZZ;"),
+            "AT&T and R&D; &bogus; &#0; &#xZZ;"
+        );
+        assert_eq!(normalize_line("5 & 6"), "5 & 6");
+    }
+
+    #[test]
+    fn normalizing_twice_changes_nothing() {
+        for s in [
+            "&amp;amp;",
+            "&a&#8203;mp;",
+            "x&amp;#8203;y",
+            " \u{00A0}",
+            "&amp;#38;",
+        ] {
+            let once = normalize_line(s).into_owned();
+            assert_eq!(normalize_line(&once), once, "input {s:?}");
+        }
+    }
+}

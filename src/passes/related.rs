@@ -1,0 +1,274 @@
+//! Trailing related-links stripping: removes the other stories' headlines glued to the end of the
+//! article, with or without an introducer ("Related", "You may also like", "Most read"), and
+//! "Read more:" teasers with the headline they introduce inside the body.
+//!
+//! Guards keep article text safe: a trailing run without an introducer is cut only when it has at
+//! least two headline-shaped lines, follows enough prose, and is not a list the article itself
+//! introduces with a colon; a real last paragraph ends like a sentence, so it stops the run.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::pipeline::{Config, Pass};
+use crate::text::{ends_sentence, is_headline_like, word_count};
+
+pub struct TrailingRelatedLinks;
+
+const PASS: &str = "related";
+
+/// A related headline is at most this many words.
+const MAX_HEADLINE_WORDS: usize = 20;
+/// Words of article prose that must precede a trailing run without an introducer.
+const MIN_PROSE_WORDS: usize = 50;
+/// Headlines taken after an introducer inside the body.
+const MAX_INTRODUCED: usize = 3;
+
+struct Rules {
+    /// A line that only introduces links: "Related", "You may also like", "Most read".
+    introducer: Regex,
+    /// A teaser with its headline on one line: "READ MORE: ...", "Also Read | ...".
+    inline_teaser: Regex,
+    /// List markers in front of a headline.
+    bullet: Regex,
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    Rules {
+    introducer: Regex::new(
+        r"(?ix)^[\s*•·»>-]*(?:
+            related(?:\s+(?:stories|articles|coverage|content|news|links|reading|posts|topics|video|videos))?
+          | read\s+(?:more|next|also)(?:\s+(?:from|at|on)\s+[^.\n]{1,40})?
+          | also\s+read | see\s+also | further\s+reading | keep\s+reading | what\s+to\s+read\s+next
+          | more\s+(?:from|in|on)\s+(?:\S+\s*){1,4}
+          | more\s+(?:stories|news|articles|coverage|headlines|top\s+stories)
+          | you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)
+          | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?
+          | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
+          | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+news
+          | story\s+timeline | editor'?s\s+picks | don'?t\s+miss
+          | mehr\s+zum\s+thema | lesen\s+sie\s+auch | à\s+lire\s+aussi | lire\s+aussi
+          | leer\s+más | te\s+puede\s+interesar | leggi\s+anche
+        )[\s:|>»–—-]*(?:\.\.\.|…)?$",
+    )
+    .expect("introducer pattern is valid"),
+    inline_teaser: Regex::new(
+        r"(?ix)^[\s*•]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|lesen\s+sie\s+auch|lire\s+aussi)
+          \s*(?:[:|»>]|--?|—|–)\s*(?P<rest>\S.*)$",
+    )
+    .expect("teaser pattern is valid"),
+    bullet: Regex::new(r"^[\s•·*»>▶►-]+").expect("bullet pattern is valid"),
+}
+});
+
+impl Pass for TrailingRelatedLinks {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "remove other stories' headlines at the end and \"Read more:\" teasers in the body"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        strip_trailing_run(doc);
+        strip_teasers(doc);
+    }
+}
+
+fn is_introducer(s: &str) -> bool {
+    RULES.introducer.is_match(s.trim())
+}
+
+/// A headline in a list of links, possibly behind a bullet.
+fn is_link_headline(s: &str) -> bool {
+    let s = RULES.bullet.replace(s.trim(), "");
+    is_headline_like(&s, MAX_HEADLINE_WORDS)
+}
+
+fn strip_trailing_run(doc: &mut Document<'_>) {
+    let kept: Vec<usize> = doc.kept_indices().collect();
+    let start = kept
+        .iter()
+        .rposition(|&i| {
+            let t = &doc.lines[i].text;
+            !(is_introducer(t) || is_link_headline(t))
+        })
+        .map_or(0, |p| p + 1);
+    let run = &kept[start..];
+    if run.is_empty() {
+        return;
+    }
+    let first_intro = run.iter().position(|&i| is_introducer(&doc.lines[i].text));
+    let (plain, introduced) = match first_intro {
+        Some(p) => run.split_at(p),
+        None => (run, &run[..0]),
+    };
+    if plain.len() >= 2 && safe_to_cut(doc, &kept, start) {
+        for &i in plain {
+            doc.remove(
+                i,
+                PASS,
+                "related-links",
+                "other stories' headlines after the article",
+            );
+        }
+    }
+    for &i in introduced {
+        if is_introducer(&doc.lines[i].text) {
+            doc.remove(
+                i,
+                PASS,
+                "related-introducer",
+                "introduces links to other stories",
+            );
+        } else {
+            doc.remove(
+                i,
+                PASS,
+                "related-links",
+                "headline listed under a related-links introducer",
+            );
+        }
+    }
+}
+
+/// Guards for a run of headlines with no introducer, starting at `kept[start]`.
+fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize) -> bool {
+    let Some(&prev) = start.checked_sub(1).and_then(|p| kept.get(p)) else {
+        return false; // the whole body would go
+    };
+    let prev_text = doc.lines[prev].text.trim_end();
+    // "The winners were:" followed by a list is the article's own list.
+    if prev_text.ends_with(':') {
+        return false;
+    }
+    // Starting inside a paragraph: the line before must finish a sentence, or this is a wrapped
+    // paragraph rather than headlines glued to it.
+    if doc.lines[prev].paragraph == doc.lines[kept[start]].paragraph && !ends_sentence(prev_text) {
+        return false;
+    }
+    let mut words = 0;
+    for &i in kept[..start].iter().rev() {
+        words += word_count(&doc.lines[i].text);
+        if words >= MIN_PROSE_WORDS {
+            return true;
+        }
+    }
+    false
+}
+
+/// "READ MORE: headline" lines, and a bare "Related:" line with the headlines right after it.
+fn strip_teasers(doc: &mut Document<'_>) {
+    let kept: Vec<usize> = doc.kept_indices().collect();
+    let mut n = 0;
+    while n < kept.len() {
+        let i = kept[n];
+        let text = doc.lines[i].text.trim();
+        if is_introducer(text) {
+            doc.remove(i, PASS, "read-more", "introduces a link to another story");
+            let mut taken = 0;
+            while taken < MAX_INTRODUCED
+                && let Some(&next) = kept.get(n + 1)
+                && is_link_headline(&doc.lines[next].text)
+            {
+                doc.remove(
+                    next,
+                    PASS,
+                    "read-more",
+                    "headline of another story after a teaser",
+                );
+                taken += 1;
+                n += 1;
+            }
+        } else if let Some(c) = RULES.inline_teaser.captures(text) {
+            let rest = c.name("rest").map_or("", |m| m.as_str());
+            if is_headline_like(rest, 25) || rest.starts_with("http") {
+                doc.remove(i, PASS, "read-more", "teaser linking to another story");
+            }
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Config;
+
+    const PROSE: &str = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force thousands of commuters onto longer routes for at least two years. Officials said the work could not wait. Residents who spoke at the meeting were divided, with some calling the plan overdue.";
+
+    fn removed(input: &str) -> Vec<String> {
+        let mut doc = Document::parse(input);
+        Config::with_passes(&["normalize", "related"])
+            .unwrap()
+            .run(&mut doc);
+        doc.removals().map(|(l, _)| l.text.to_string()).collect()
+    }
+
+    #[test]
+    fn headlines_glued_to_the_end_go() {
+        let input = format!(
+            "{PROSE}\n\nRashford: Man Utd still in semi-final tie\nIKEA agree to pay $66 million after two-year-old killed"
+        );
+        assert_eq!(removed(&input).len(), 2);
+    }
+
+    #[test]
+    fn introducer_and_its_headlines_go() {
+        let input = format!(
+            "{PROSE}\n\nYou may also like\n\nBest tech gadgets of 2019\n\nWhy Beijing will bring slaughter"
+        );
+        assert_eq!(removed(&input).len(), 3);
+        let input = format!("{PROSE}\n\nRelated:\n\nOne headline only here");
+        assert_eq!(removed(&input).len(), 2);
+    }
+
+    #[test]
+    fn a_real_last_line_stays() {
+        assert!(
+            removed(&format!(
+                "{PROSE}\n\nColombia had lost to Belgium on Monday."
+            ))
+            .is_empty()
+        );
+        // One headline-shaped line without an introducer is not enough evidence.
+        assert!(removed(&format!("{PROSE}\n\nThe vote is set for next spring")).is_empty());
+    }
+
+    #[test]
+    fn short_documents_and_lists_are_safe() {
+        assert!(removed("Short note\n\nAnother short line\nAnd a third one here").is_empty());
+        let list =
+            format!("{PROSE}\n\nThe winners were:\n\nAlice Smith of Leeds\n\nBob Jones of York");
+        assert!(removed(&list).is_empty());
+    }
+
+    #[test]
+    fn wrapped_paragraph_is_not_a_run() {
+        let input = format!(
+            "{PROSE}\n\nThe council voted on Tuesday to close\nthe old bridge for repairs next spring\nAnd More To Come"
+        );
+        assert!(removed(&input).is_empty());
+    }
+
+    #[test]
+    fn teasers_in_the_body() {
+        let input = format!(
+            "{PROSE}\n\nREAD MORE: Trump says Iran is standing down\n\n{PROSE}\n\nRelated:\nBridge closure angers commuters\n\n{PROSE}"
+        );
+        assert_eq!(
+            removed(&input),
+            [
+                "READ MORE: Trump says Iran is standing down",
+                "Related:",
+                "Bridge closure angers commuters"
+            ]
+        );
+        // "Read more about ..." as a sentence is prose.
+        let prose =
+            format!("{PROSE}\n\nRead more about the plan on the council's website.\n\n{PROSE}");
+        assert!(removed(&prose).is_empty());
+    }
+}

@@ -1,0 +1,269 @@
+//! Duplicate-title collapse: finds the headline at the top of the document, keeps it once as the
+//! title and removes its repeats.
+//!
+//! Repeats are recognised when they differ only in case, spacing or punctuation, carry a site
+//! name before or after a separator ("... - Reuters", "BBC News - ..."), or are cut short with
+//! "..." / "…". A line that merely starts like the headline is not a repeat unless it is marked
+//! as cut short. A headline that appears once is still taken as the title when it stands alone,
+//! has the shape of a headline, and body text follows it.
+
+use crate::document::{Document, Status};
+use crate::pipeline::{Config, Pass};
+use crate::text::{
+    ends_sentence, is_all_caps, is_headline_like, is_truncated, key, starts_uppercase, word_count,
+};
+
+pub struct DuplicateTitle;
+
+const PASS: &str = "title";
+
+/// How many lines at the top may hold the headline and its repeats.
+const WINDOW: usize = 8;
+/// Separators between a headline and a site name.
+const SITE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " · ", " :: ", " // ", " » "];
+/// A site name beside a headline is short.
+const MAX_SITE_WORDS: usize = 6;
+
+impl Pass for DuplicateTitle {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "collapse the headline repeated at the top (case, punctuation, site name, \"...\") into one title"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        let window = top_window(doc);
+        if let Some(group) = repeated_group(doc, &window) {
+            let best = best_variant(doc, &group);
+            for &i in &group {
+                if i == best {
+                    continue;
+                }
+                doc.remove(i, PASS, "duplicate-title", "repeats the headline");
+            }
+            set_title(doc, best);
+        } else if let Some(&first) = window.first()
+            && stands_alone(doc, first)
+            && is_headline_like(&doc.lines[first].text, 25)
+            && body_follows(doc, first)
+        {
+            set_title(doc, first);
+        }
+    }
+}
+
+fn set_title(doc: &mut Document<'_>, index: usize) {
+    doc.lines[index].status = Status::Title;
+    doc.title = Some(doc.lines[index].text.trim().to_string());
+}
+
+/// The first kept lines, up to the first line that reads as body prose.
+fn top_window(doc: &Document<'_>) -> Vec<usize> {
+    let mut window = Vec::with_capacity(WINDOW);
+    for i in doc.kept_indices().take(WINDOW) {
+        let text = &doc.lines[i].text;
+        let words = word_count(text);
+        if words > 40 || (words > 15 && ends_sentence(text) && !is_truncated(text)) {
+            break;
+        }
+        window.push(i);
+    }
+    window
+}
+
+/// Could this line be a headline at all (before comparing it with others)?
+fn title_candidate(s: &str) -> bool {
+    let words = word_count(s);
+    (2..=40).contains(&words) && starts_uppercase(s) && !s.trim_end().ends_with([',', ';', ':'])
+}
+
+/// The earliest line in the window that is repeated further down it, with all its repeats.
+fn repeated_group(doc: &Document<'_>, window: &[usize]) -> Option<Vec<usize>> {
+    for (n, &i) in window.iter().enumerate() {
+        let a = &doc.lines[i].text;
+        if !title_candidate(a) {
+            continue;
+        }
+        let group: Vec<usize> = std::iter::once(i)
+            .chain(
+                window[n + 1..]
+                    .iter()
+                    .copied()
+                    .filter(|&j| is_variant(a, &doc.lines[j].text)),
+            )
+            .collect();
+        if group.len() > 1 {
+            return Some(group);
+        }
+    }
+    None
+}
+
+/// The variant to keep as the title: whole rather than cut short, without a site name, not all
+/// upper-case, earliest.
+fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
+    let words: Vec<usize> = group
+        .iter()
+        .map(|&i| word_count(&doc.lines[i].text))
+        .collect();
+    let shortest_whole = group
+        .iter()
+        .zip(&words)
+        .filter(|&(&i, _)| !is_truncated(&doc.lines[i].text))
+        .map(|(_, &w)| w)
+        .min()
+        .unwrap_or(0);
+    group
+        .iter()
+        .zip(&words)
+        .min_by_key(|&(&i, &w)| {
+            let text = &doc.lines[i].text;
+            (is_truncated(text), w > shortest_whole, is_all_caps(text), i)
+        })
+        .map(|(&i, _)| i)
+        .unwrap_or(group[0])
+}
+
+/// The comparison keys of a line: the whole line, and the line without a short site name before
+/// or after a separator.
+fn cores(s: &str) -> Vec<String> {
+    let mut out = vec![key(s)];
+    for sep in SITE_SEPARATORS {
+        for (at, _) in s.match_indices(sep) {
+            let (left, right) = (&s[..at], &s[at + sep.len()..]);
+            if word_count(right) <= MAX_SITE_WORDS && word_count(left) >= 2 {
+                out.push(key(left));
+            }
+            if word_count(left) <= MAX_SITE_WORDS && word_count(right) >= 2 {
+                out.push(key(right));
+            }
+        }
+    }
+    out.retain(|k| !k.is_empty());
+    out
+}
+
+/// True when `a` and `b` are the same headline.
+pub fn is_variant(a: &str, b: &str) -> bool {
+    let (ca, cb) = (cores(a), cores(b));
+    if ca.iter().any(|x| cb.contains(x)) {
+        return true;
+    }
+    truncated_prefix_of(a, &cb) || truncated_prefix_of(b, &ca)
+}
+
+/// `s` is cut short with an ellipsis and what is left starts one of `cores`.
+fn truncated_prefix_of(s: &str, cores: &[String]) -> bool {
+    if !is_truncated(s) {
+        return false;
+    }
+    let stem = key(s.trim_end().trim_end_matches(['.', '…']));
+    word_count(&stem) >= 3
+        && cores
+            .iter()
+            .any(|c| c.len() > stem.len() && c.starts_with(&stem))
+}
+
+/// No other kept line shares the line's paragraph.
+fn stands_alone(doc: &Document<'_>, index: usize) -> bool {
+    let p = doc.lines[index].paragraph;
+    !doc.lines
+        .iter()
+        .enumerate()
+        .skip_while(|(_, l)| l.paragraph != p)
+        .take_while(|(_, l)| l.paragraph == p)
+        .any(|(i, l)| i != index && l.is_kept())
+}
+
+/// Body prose follows: within the next lines there is a sentence of some length.
+fn body_follows(doc: &Document<'_>, index: usize) -> bool {
+    doc.kept_indices()
+        .skip_while(|&i| i <= index)
+        .take(20)
+        .any(|i| {
+            let t = &doc.lines[i].text;
+            ends_sentence(t) && word_count(t) >= 8
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Config;
+
+    fn run(input: &str) -> (Option<String>, Vec<String>) {
+        let mut doc = Document::parse(input);
+        Config::with_passes(&["normalize", "title"])
+            .unwrap()
+            .run(&mut doc);
+        let removed = doc.removals().map(|(l, _)| l.text.to_string()).collect();
+        (doc.title, removed)
+    }
+
+    const BODY: &str =
+        "The council voted on Tuesday to close the old bridge for repairs next spring.";
+
+    #[test]
+    fn exact_repeats_collapse() {
+        let (title, removed) = run(&format!("Bridge to close\n\nBridge to close\n\n{BODY}"));
+        assert_eq!(title.as_deref(), Some("Bridge to close"));
+        assert_eq!(removed, ["Bridge to close"]);
+    }
+
+    #[test]
+    fn case_punctuation_site_name_and_ellipsis_variants_collapse() {
+        let input = format!(
+            "BRIDGE TO CLOSE FOR REPAIRS\nBridge to close for repairs - City News\nCity News | Bridge to close, for repairs\nBridge to close for…\n\n{BODY}"
+        );
+        let (title, removed) = run(&input);
+        // Whole and without a site name wins over letter case.
+        assert_eq!(title.as_deref(), Some("BRIDGE TO CLOSE FOR REPAIRS"));
+        assert_eq!(removed.len(), 3);
+    }
+
+    #[test]
+    fn prefers_the_plain_headline() {
+        let (title, _) = run(&format!(
+            "Bridge to close - Reuters\nBridge to close\n\n{BODY}"
+        ));
+        assert_eq!(title.as_deref(), Some("Bridge to close"));
+    }
+
+    #[test]
+    fn a_headline_with_a_dash_in_it_is_not_cut() {
+        assert!(!is_variant(
+            "\"The U.S.A has a fake news problem\" - Trump",
+            "Trump"
+        ));
+        assert!(is_variant(
+            "\"The U.S.A has a fake news problem\" - Trump - Reuters",
+            "\"The U.S.A has a fake news problem\" - Trump"
+        ));
+    }
+
+    #[test]
+    fn body_starting_like_the_headline_is_body() {
+        let input = "Bridge to close\n\nBridge to close for two years, the council said on Tuesday after a long meeting.";
+        let (title, removed) = run(input);
+        assert_eq!(title.as_deref(), Some("Bridge to close"));
+        assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn single_headline_needs_body_after_it() {
+        assert_eq!(
+            run(&format!("Bridge to close\n\n{BODY}")).0.as_deref(),
+            Some("Bridge to close")
+        );
+        assert_eq!(run("Bridge to close\n\nshort words").0, None);
+        assert_eq!(run(&format!("It closed.\n\n{BODY}")).0, None);
+    }
+
+    #[test]
+    fn a_wrapped_line_is_not_a_title() {
+        let input = "The council voted on Tuesday to close the old\nbridge for repairs next spring, officials said.";
+        assert_eq!(run(input).0, None);
+    }
+}

@@ -1,0 +1,589 @@
+//! Wire-credit detection: finds which agency wrote the article and removes its credit lines.
+//!
+//! Credit lines (publication notes, copyright and rights lines, contributor trailers, agency
+//! sign-offs, syndication notes) are removed wherever they stand; each must match the whole line,
+//! so an agency named in ordinary prose ("told The Associated Press") never counts. A dateline at
+//! the start of the lede ("WASHINGTON (AP) —") stays in the text and is reported; with
+//! `--strip-dateline` its agency marker is taken out of the line.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
+
+use crate::agency::{self, Agency};
+use crate::document::{Credit, Dateline, Document};
+use crate::pipeline::{Config, Pass};
+use crate::text::{starts_uppercase, word_count};
+
+pub struct WireCredits;
+
+const PASS: &str = "wire";
+
+/// Credit lines are short; longer lines are prose and skip the pattern scan.
+const MAX_CREDIT_BYTES: usize = 600;
+/// The dateline is looked for in this many body lines at the top.
+const LEDE_LINES: usize = 3;
+
+/// One kind of credit line: its pattern matches the whole (trimmed) line.
+struct CreditRule {
+    kind: &'static str,
+    reason: &'static str,
+    pattern: String,
+    max_words: usize,
+}
+
+struct Rules {
+    credit_rules: Vec<CreditRule>,
+    credit_set: RegexSet,
+    /// Rules whose match needs a second look in code (see [`plausible`]).
+    reporting_by: usize,
+    copyright: usize,
+    agency_in_credit: Regex,
+    dateline: Regex,
+    caps_dateline: Regex,
+    trailing_date: Regex,
+    separator_line: Regex,
+    year: Regex,
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(Rules::new);
+
+/// Month names and abbreviations (English, Spanish, French) as whole words.
+const MONTHS: &str = r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc)\b";
+
+impl Rules {
+    fn new() -> Rules {
+        let names = agency::credit_alternation();
+        let name_word = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
+        let person = format!(r"{name_word}(?:\s+{name_word}){{0,3}}");
+        let rule = |kind, reason, pattern: String, max_words| CreditRule {
+            kind,
+            reason,
+            pattern,
+            max_words,
+        };
+        let credit_rules = vec![
+            rule(
+                "publication-note",
+                "agency publication note",
+                r"(?i)^[*_\s]*this (?:report|story|article|item) (?:by|from) .{2,80}? (?:was )?(?:first |originally )?published\b.*$".into(),
+                60,
+            ),
+            rule(
+                "publication-note",
+                "agency publication note",
+                r"(?i)^[*_(\s]*this (?:report|story|article) was (?:first |originally )?(?:published|produced|distributed) (?:by|in|on) .{2,120}$".into(),
+                40,
+            ),
+            rule(
+                "syndication",
+                "syndicated-feed note",
+                r"(?i)^[(\s]*(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,120}$".into(),
+                50,
+            ),
+            rule(
+                "syndication",
+                "syndicated-feed note",
+                r"(?i)^[(\s]*with inputs? from (?:agencies|[\p{L} ]{2,30})[.)\s]*$".into(),
+                8,
+            ),
+            rule(
+                "copyright",
+                "copyright or rights notice",
+                r"(?i)^[*\s]*(?:\(c\)|©|copyright\b).*$".into(),
+                50,
+            ),
+            rule(
+                "copyright",
+                "copyright or rights notice",
+                r"(?i)^all rights reserved\.?$".into(),
+                4,
+            ),
+            rule(
+                "copyright",
+                "copyright or rights notice",
+                r"(?i)^(?:this )?material may not be published, broadcast, rewritten,? or redistributed.*$".into(),
+                30,
+            ),
+            rule(
+                "copyright",
+                "agency standards notice",
+                r"(?i)^our standards:\s*the thomson reuters trust principles\.?$".into(),
+                10,
+            ),
+            rule(
+                "contributors",
+                "reporting and editing credits",
+                r"(?i)^[(\s]*(?:additional )?(?:reporting|writing|editing|compiled|compiling|research)(?: and (?:writing|editing))? by\s.+$".into(),
+                70,
+            ),
+            rule(
+                "contributors",
+                "contributor credit",
+                r"(?i)^[-–—\s]*with (?:assistance|additional reporting) (?:from|by)\s.+$".into(),
+                40,
+            ),
+            rule(
+                "contributors",
+                "contributor credit",
+                r"(?i)^\(?contributing to this (?:report|story)\b.+$".into(),
+                60,
+            ),
+            rule(
+                "contributors",
+                "contributor credit",
+                r"(?i)^.{0,300}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)(?: from [^.]{1,60})?[.)]*$".into(),
+                40,
+            ),
+            rule(
+                "contributors",
+                "contributor credit",
+                r"(?i)^[(\s]*(?:with files from|avec des informations de|with reporting from)\s.{2,80}$".into(),
+                15,
+            ),
+            rule(
+                "contributors",
+                "reporter contact line",
+                r"(?i)^to contact the (?:reporters?|editors?)(?: responsible for| on)? this story\b.*$".into(),
+                60,
+            ),
+            rule(
+                "sign-off",
+                "agency sign-off",
+                format!(r"^[-–—=\s(]*(?:NNN-)?{names}[)\s.]*$"),
+                6,
+            ),
+            rule(
+                "sign-off",
+                "reporter and agency sign-off",
+                format!(r"^{person}(?:\s+(?:and|&)\s+{person})?,\s+{names}\.?$"),
+                12,
+            ),
+        ];
+        let find = |kind: &str, start: &str| {
+            credit_rules
+                .iter()
+                .position(|r| r.kind == kind && r.pattern.contains(start))
+                .unwrap_or(usize::MAX)
+        };
+        let reporting_by = find("contributors", "(?:reporting|writing");
+        let copyright = find("copyright", "copyright\\b");
+        let credit_set = RegexSet::new(credit_rules.iter().map(|r| r.pattern.as_str()))
+            .expect("credit patterns are valid");
+
+        let any_case = agency::any_case_alternation();
+        let dateline = Regex::new(&format!(
+            r"^(?P<lead>[^\n()]{{0,80}}?(?:\([\p{{L}} ]{{2,25}}\)[^\n()]{{0,40}}?)?)\s*[(/]\s*(?:NNN-)?(?P<agency>(?i){any_case})\s*[)/]\s*(?P<sep>\.?\s?(?:--|—|–|-|:)|\.)?"
+        ))
+        .expect("dateline pattern is valid");
+        let caps_dateline = Regex::new(
+            r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’. /-]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}'’. ]{1,30}?)?)\s*(?P<sep>--|—|–|-)\s*\S",
+        )
+        .expect("caps dateline pattern is valid");
+        let trailing_date = Regex::new(&format!(
+            r"(?i),?\s*(?:\d{{1,2}}\s+)?{MONTHS}\.?\s*(?:\d{{1,2}})?\.?(?:,?\s*\d{{4}})?\s*$"
+        ))
+        .expect("date pattern is valid");
+        Rules {
+            credit_rules,
+            credit_set,
+            reporting_by,
+            copyright,
+            agency_in_credit: Regex::new(&names).expect("agency pattern is valid"),
+            dateline,
+            caps_dateline,
+            trailing_date,
+            separator_line: Regex::new(r"^[\s_*=~-]{3,}$").expect("separator pattern is valid"),
+            year: Regex::new(r"\b(?:19|20)\d{2}\b").expect("year pattern is valid"),
+        }
+    }
+
+    /// The credit rule that matches the whole line, if any.
+    fn credit(&self, line: &str) -> Option<&CreditRule> {
+        let line = line.trim();
+        if line.is_empty() || line.len() > MAX_CREDIT_BYTES {
+            return None;
+        }
+        let words = word_count(line);
+        self.credit_set
+            .matches(line)
+            .iter()
+            .find(|&i| words <= self.credit_rules[i].max_words && self.plausible(i, line, words))
+            .map(|i| &self.credit_rules[i])
+    }
+
+    /// Second look for rules whose pattern alone would also match ordinary sentences.
+    fn plausible(&self, rule: usize, line: &str, words: usize) -> bool {
+        if rule == self.reporting_by {
+            // "Reporting by Jane Doe; Editing by John Roe" — not "Reporting by the BBC showed ...".
+            let lower = line.to_lowercase();
+            return line.contains(';')
+                || lower.contains("editing by")
+                || line.trim_end().ends_with(')')
+                || words <= 12;
+        }
+        if rule == self.copyright {
+            return self.copyright_notice(line);
+        }
+        true
+    }
+
+    /// "Copyright 2020 The Associated Press", "(c) Copyright Thomson Reuters 2013.", "© AFP" —
+    /// but not "Copyright law was reformed in 2019".
+    fn copyright_notice(&self, line: &str) -> bool {
+        let lower = line.to_lowercase();
+        if lower.contains("all rights reserved") || lower.contains("distributed by") {
+            return true;
+        }
+        let body = lower
+            .trim_start_matches(['*', ' '])
+            .trim_start_matches("(c)")
+            .trim_start_matches('©')
+            .trim_start_matches("copyright")
+            .trim_start();
+        let offset = line.len() - body.len();
+        let rest = line.get(offset..).unwrap_or("");
+        let before_year = match self.year.find(rest) {
+            Some(m) => &rest[..m.start()],
+            None => {
+                // Without a year: only a short name ("© AFP", "© Reuters").
+                return word_count(rest) <= 4 && rest.split_whitespace().all(starts_uppercase);
+            }
+        };
+        before_year.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty() || w.eq_ignore_ascii_case("copyright") || starts_uppercase(w)
+        })
+    }
+
+    /// The first agency a credit line names.
+    fn agency_in(&self, line: &str) -> Option<&'static Agency> {
+        let m = self.agency_in_credit.find(line)?;
+        agency::lookup(m.as_str(), false)
+    }
+
+    /// A dateline at the start of `line`, with the byte range of its agency marker.
+    fn dateline(&self, line: &str) -> Option<(Dateline, Option<std::ops::Range<usize>>)> {
+        if let Some(c) = self.dateline.captures(line) {
+            let whole = c.get(0)?;
+            let lead = c.name("lead").map_or("", |m| m.as_str()).trim();
+            let sep = c.name("sep").map_or("", |m| m.as_str().trim());
+            let agency = c.name("agency")?;
+            let place = self.trailing_date.replace(lead, "");
+            let place = place.trim().trim_end_matches(',').trim();
+            let has_date = place.len() < lead.len();
+            if self.is_dateline_lead(lead, sep, has_date, place) {
+                // The marker runs from the opening bracket through the separator.
+                let open = line[..agency.start()]
+                    .rfind(['(', '/'])
+                    .unwrap_or(agency.start());
+                return Some((
+                    Dateline {
+                        text: line[..whole.end()].trim().to_string(),
+                        place: (!place.is_empty()).then(|| place.to_string()),
+                        agency: agency::lookup(agency.as_str().trim_start_matches("NNN-"), true)
+                            .map(|a| a.name),
+                        line: 0,
+                        stripped: false,
+                    },
+                    Some(open..whole.end()),
+                ));
+            }
+        }
+        let c = self.caps_dateline.captures(line)?;
+        let place = c.name("place")?.as_str().trim();
+        if place.chars().filter(|c| c.is_uppercase()).count() < 2 {
+            return None;
+        }
+        let sep = c.name("sep")?;
+        Some((
+            Dateline {
+                text: line[..sep.end()].trim().to_string(),
+                place: Some(place.to_string()),
+                agency: None,
+                line: 0,
+                stripped: false,
+            },
+            None,
+        ))
+    }
+
+    /// What stands before "(AP)" must read as a place and date, not as a sentence: capitalised
+    /// words, a month, numbers. A bare marker needs a separator after it ("(Reuters) -").
+    fn is_dateline_lead(&self, lead: &str, sep: &str, has_date: bool, place: &str) -> bool {
+        if lead.is_empty() {
+            return !sep.is_empty();
+        }
+        const PARTICLES: &[&str] = &[
+            "de", "del", "la", "le", "les", "of", "am", "an", "der", "du", "da", "do", "dos", "y",
+            "e", "i", "upon", "on", "sur", "al", "el",
+        ];
+        let words_ok = place.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || starts_uppercase(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || PARTICLES.contains(&w)
+        });
+        let all_caps =
+            place.chars().any(|c| c.is_uppercase()) && !place.chars().any(|c| c.is_lowercase());
+        words_ok && word_count(place) <= 8 && (!sep.is_empty() || has_date || all_caps)
+    }
+}
+
+impl Pass for WireCredits {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "find the wire agency; remove its credit, copyright and contributor lines; report the dateline"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
+        let rules = &*RULES;
+        let kept: Vec<usize> = doc.kept_indices().collect();
+
+        for (n, &i) in kept.iter().enumerate() {
+            let Some(rule) = rules.credit(&doc.lines[i].text) else {
+                continue;
+            };
+            let text = doc.lines[i].text.trim().to_string();
+            let agency = rules.agency_in(&text).map(|a| a.name);
+            let reason: Cow<'static, str> = match agency {
+                Some(a) => format!("{} ({a})", rule.reason).into(),
+                None => rule.reason.into(),
+            };
+            doc.wire.credits.push(Credit {
+                kind: rule.kind,
+                agency,
+                text,
+                line: doc.lines[i].number,
+            });
+            doc.remove(i, PASS, rule.kind, reason);
+            // A rule of underscores or dashes right above a credit belongs to it ("___").
+            if let Some(&prev) = n.checked_sub(1).and_then(|p| kept.get(p))
+                && rules.separator_line.is_match(&doc.lines[prev].text)
+            {
+                doc.remove(prev, PASS, "separator", "separator before a credit line");
+            }
+        }
+
+        let lede: Vec<usize> = doc.kept_indices().take(LEDE_LINES).collect();
+        for i in lede {
+            let Some((mut dateline, marker)) = rules.dateline(&doc.lines[i].text) else {
+                continue;
+            };
+            dateline.line = doc.lines[i].number;
+            if config.strip_dateline
+                && let Some(range) = marker
+            {
+                let text = &doc.lines[i].text;
+                let before = text[..range.start].trim_end();
+                let after = text[range.end..].trim_start();
+                let sep = dateline_separator(&text[range.clone()]);
+                let stripped = match (before.is_empty(), sep) {
+                    (true, _) => after.to_string(),
+                    (false, Some(sep)) => format!("{before} {sep} {after}"),
+                    (false, None) => format!("{before} {after}"),
+                };
+                doc.lines[i].text = Cow::Owned(stripped);
+                dateline.stripped = true;
+            }
+            doc.wire.dateline = Some(dateline);
+            break;
+        }
+
+        doc.wire.agency = doc
+            .wire
+            .dateline
+            .as_ref()
+            .and_then(|d| d.agency)
+            .or_else(|| doc.wire.credits.iter().find_map(|c| c.agency));
+    }
+}
+
+/// The dash or colon that ends a dateline marker ("(AP) —" → "—").
+fn dateline_separator(marker: &str) -> Option<&str> {
+    let close = marker.rfind([')', '/'])?;
+    let sep = marker[close + 1..].trim().trim_start_matches('.').trim();
+    (!sep.is_empty()).then_some(sep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credit(line: &str) -> Option<&'static str> {
+        RULES.credit(line).map(|r| r.kind)
+    }
+
+    #[test]
+    fn publication_notes() {
+        for l in [
+            "This report by The Canadian Press was first published Jan. 6, 2020.",
+            "*This report by The Canadian Press was first published March 22, 2025.*",
+            "This report from The Canadian Press was first published on January 6, 2020.",
+            "This report by The Canadian Press was first published Oct. 25, 2023. Advertisement Advertisement",
+        ] {
+            assert_eq!(credit(l), Some("publication-note"), "{l}");
+        }
+    }
+
+    #[test]
+    fn copyright_lines() {
+        for l in [
+            "Copyright 2020 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+            "Copyright 2011 AP. All rights reserved.",
+            "(c) Copyright Thomson Reuters 2013. Click For Restrictions - http://about.reuters.com/fulllegal.asp",
+            "©2018 Deutsche Presse-Agentur GmbH (Hamburg, Germany), Distributed by Tribune Content Agency, LLC.",
+            "Copyright 2020 United Press International, Inc. All Rights Reserved.",
+            "© AFP 2018",
+            "© Reuters",
+            "All rights reserved.",
+        ] {
+            assert_eq!(credit(l), Some("copyright"), "{l}");
+        }
+        assert_eq!(
+            credit("Copyright law was reformed in 2019 after years of debate."),
+            None
+        );
+        assert_eq!(
+            credit("Copyright holders say the ruling goes too far."),
+            None
+        );
+    }
+
+    #[test]
+    fn contributor_trailers() {
+        for l in [
+            "Reporting by Stephen Nellis in San Francisco; Editing by Leslie Adler",
+            "(Reporting by Jane Doe; Additional reporting by John Roe; Editing by Mark Potter)",
+            "--With assistance from Jane Doe.",
+            "Associated Press writers Hope Yen in Washington and Jill Lawless in London contributed to this report.",
+            "Contributing to this report were Associated Press writers Jane Doe and John Roe.",
+            "Reuters contributed to this report",
+            "with files from The Canadian Press",
+            "To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net",
+        ] {
+            assert_eq!(credit(l), Some("contributors"), "{l}");
+        }
+        assert_eq!(
+            credit(
+                "Reporting by the BBC showed that the ministry had known about the flaw for years and did nothing about it."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn sign_offs() {
+        for l in [
+            "Australian Associated Press",
+            "— AFP",
+            "--IANS",
+            "(PTI)",
+            "-- BERNAMA",
+            "Amanda Stephenson, The Canadian Press",
+        ] {
+            assert_eq!(credit(l), Some("sign-off"), "{l}");
+        }
+    }
+
+    #[test]
+    fn prose_naming_an_agency_is_not_a_credit() {
+        for l in [
+            "\"We will not back down,\" he told The Associated Press.",
+            "Reuters reported that the talks had stalled.",
+            "One Iraqi MP said it was risky, the UK Guardian reported.",
+            "The AP count showed him ahead.",
+            "Reuterswärd exhibited in Stockholm.",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
+        }
+    }
+
+    fn dateline(line: &str) -> Option<(Option<String>, Option<&'static str>)> {
+        RULES.dateline(line).map(|(d, _)| (d.place, d.agency))
+    }
+
+    #[test]
+    fn datelines() {
+        let ap = Some("The Associated Press");
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            (
+                "KYIV, Ukraine (AP) — Russia said",
+                Some("KYIV, Ukraine"),
+                ap,
+            ),
+            (
+                "WASHINGTON, May 8 (Reuters) - The Fed",
+                Some("WASHINGTON"),
+                Some("Reuters"),
+            ),
+            ("(Reuters) -Boeing said on Monday", None, Some("Reuters")),
+            ("April 12 (Reuters) - Shares rose", None, Some("Reuters")),
+            (
+                "Aden (AFP) - Fighting resumed",
+                Some("Aden"),
+                Some("Agence France-Presse"),
+            ),
+            (
+                "New Delhi, Jan 6 (PTI) The government",
+                Some("New Delhi"),
+                Some("Press Trust of India"),
+            ),
+            (
+                "Amritsar (Punjab), Apr 13 (ANI): Police",
+                Some("Amritsar (Punjab)"),
+                Some("Asian News International"),
+            ),
+            (
+                "GAZA, Dec. 1 (Xinhua) -- Israel",
+                Some("GAZA"),
+                Some("Xinhua News Agency"),
+            ),
+            (
+                "Madrid, 11 may (EFE).- El Gobierno",
+                Some("Madrid"),
+                Some("EFE"),
+            ),
+            (
+                "Berlin (dpa) - Die Regierung",
+                Some("Berlin"),
+                Some("Deutsche Presse-Agentur"),
+            ),
+            (
+                "OTTAWA (La Presse canadienne) — Le gouvernement",
+                Some("OTTAWA"),
+                Some("The Canadian Press"),
+            ),
+            (
+                "MADRID — Rafael Nadal kept Spain's hopes alive",
+                Some("MADRID"),
+                None,
+            ),
+        ];
+        for (line, place, agency) in cases {
+            assert_eq!(
+                dateline(line),
+                Some((place.map(String::from), *agency)),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_datelines() {
+        for l in [
+            "Accounts payable (AP) is a liability on the balance sheet.",
+            "The test measures alpha-fetoprotein (AFP) in the blood.",
+            "He paid with the Unified Payments Interface (UPI) system.",
+            "Reuters reported that talks stalled.",
+            "US FALLS",
+        ] {
+            assert_eq!(dateline(l), None, "{l}");
+        }
+    }
+}

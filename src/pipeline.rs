@@ -1,0 +1,156 @@
+//! The [`Pass`] trait, the registry of passes, and the ordered pipeline that runs them.
+
+use std::fmt;
+
+use crate::document::Document;
+use crate::passes::{
+    normalize::Normalize, related::TrailingRelatedLinks, title::DuplicateTitle, wire::WireCredits,
+};
+
+/// One cleaning step. A pass marks lines as removed (or, for normalization, rewrites their text)
+/// and may add metadata to the document; it never deletes a line.
+pub trait Pass: Sync {
+    /// Stable name used by `--passes`, `--skip` and in every removal it reports.
+    fn name(&self) -> &'static str;
+    /// One line for `--list-passes`.
+    fn description(&self) -> &'static str;
+    /// True when the pass changes line text, so paragraphs must be re-indexed after it.
+    fn edits_text(&self) -> bool {
+        false
+    }
+    fn run(&self, doc: &mut Document<'_>, config: &Config);
+}
+
+/// Every pass, in the default order. Order matters: normalization first; credits are removed
+/// before the trailing-links pass looks at the end of the article, so links after a credit line
+/// are still found.
+pub static ALL_PASSES: &[&dyn Pass] = &[
+    &Normalize,
+    &DuplicateTitle,
+    &WireCredits,
+    &TrailingRelatedLinks,
+];
+
+/// Looks a pass up by name.
+pub fn pass_by_name(name: &str) -> Option<&'static dyn Pass> {
+    ALL_PASSES.iter().copied().find(|p| p.name() == name)
+}
+
+/// A pass name that does not exist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownPass(pub String);
+
+impl fmt::Display for UnknownPass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<_> = ALL_PASSES.iter().map(|p| p.name()).collect();
+        write!(
+            f,
+            "unknown pass '{}' (passes: {})",
+            self.0,
+            names.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownPass {}
+
+/// How to clean: which passes run, in which order, and their options.
+#[derive(Clone)]
+pub struct Config {
+    passes: Vec<&'static dyn Pass>,
+    /// Remove the agency marker from a leading dateline ("WASHINGTON (AP) —" → "WASHINGTON —").
+    pub strip_dateline: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            passes: ALL_PASSES.to_vec(),
+            strip_dateline: false,
+        }
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("passes", &self.pass_names())
+            .field("strip_dateline", &self.strip_dateline)
+            .finish()
+    }
+}
+
+impl Config {
+    /// Runs exactly these passes in this order (names as in [`ALL_PASSES`]).
+    pub fn with_passes<S: AsRef<str>>(names: &[S]) -> Result<Self, UnknownPass> {
+        let passes = names
+            .iter()
+            .map(|n| {
+                let n = n.as_ref().trim();
+                pass_by_name(n).ok_or_else(|| UnknownPass(n.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Config {
+            passes,
+            ..Config::default()
+        })
+    }
+
+    /// Drops one pass from the pipeline.
+    pub fn skip(mut self, name: &str) -> Result<Self, UnknownPass> {
+        if pass_by_name(name).is_none() {
+            return Err(UnknownPass(name.to_string()));
+        }
+        self.passes.retain(|p| p.name() != name);
+        Ok(self)
+    }
+
+    pub fn pass_names(&self) -> Vec<&'static str> {
+        self.passes.iter().map(|p| p.name()).collect()
+    }
+
+    /// Runs the passes over the document in order.
+    pub fn run(&self, doc: &mut Document<'_>) {
+        for pass in &self.passes {
+            pass.run(doc, self);
+            if pass.edits_text() {
+                doc.index_paragraphs();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pass_names_are_unique_and_lowercase() {
+        let mut names: Vec<_> = ALL_PASSES.iter().map(|p| p.name()).collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        );
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), ALL_PASSES.len());
+    }
+
+    #[test]
+    fn passes_pick_and_order() {
+        let c = Config::with_passes(&["wire", "title"]).unwrap();
+        assert_eq!(c.pass_names(), ["wire", "title"]);
+        assert_eq!(
+            Config::with_passes(&["nope"]).unwrap_err(),
+            UnknownPass("nope".into())
+        );
+    }
+
+    #[test]
+    fn skip_drops_one_pass() {
+        let c = Config::default().skip("related").unwrap();
+        assert_eq!(c.pass_names(), ["normalize", "title", "wire"]);
+        assert!(Config::default().skip("bogus").is_err());
+    }
+}
