@@ -68,7 +68,7 @@ pub fn normalize_line(s: &str) -> Cow<'_, str> {
 /// zero-width characters vanish.
 fn push_mapped(out: &mut String, c: char) {
     match c {
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
         '\u{00A0}'
         | '\u{1680}'
         | '\u{2000}'..='\u{200A}'
@@ -142,7 +142,7 @@ fn decode_entity(body: &str) -> Option<char> {
         "apos" => '\'',
         "nbsp" => '\u{00A0}',
         "ensp" | "emsp" | "thinsp" => ' ',
-        "zwsp" | "zwnj" | "zwj" | "shy" => '\u{200B}',
+        "zwsp" | "zwnj" | "zwj" => '\u{200B}',
         "ndash" => '–',
         "mdash" => '—',
         "hellip" => '…',
@@ -174,6 +174,7 @@ fn decode_entity(body: &str) -> Option<char> {
         "pound" => '£',
         "yen" => '¥',
         "cent" => '¢',
+        "shy" => '\u{00AD}',
         "sect" => '§',
         "para" => '¶',
         "dagger" => '†',

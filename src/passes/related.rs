@@ -19,7 +19,7 @@ pub struct TrailingRelatedLinks;
 const PASS: &str = "related";
 
 /// A related headline is at most this many words.
-const MAX_HEADLINE_WORDS: usize = 20;
+const MAX_HEADLINE_WORDS: usize = 30;
 /// Words of article prose that must precede a trailing run without an introducer.
 const MIN_PROSE_WORDS: usize = 50;
 /// Headlines taken after an introducer inside the body.
@@ -32,6 +32,10 @@ struct Rules {
     inline_teaser: Regex,
     /// List markers in front of a headline.
     bullet: Regex,
+    /// Lines that are items of the article's own lists, never other stories' headlines: an
+    /// aside in brackets, a numbered or lettered item, a date-led schedule entry.
+    list_item: Regex,
+    sentence_break: Regex,
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
@@ -59,6 +63,14 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     )
     .expect("teaser pattern is valid"),
     bullet: Regex::new(r"^[\s•·*»>▶►-]+").expect("bullet pattern is valid"),
+    list_item: Regex::new(
+        r"(?ix)^\s*(?:[(\[] | \d{1,3}\s*[.)\]] | [a-z][.)]\s
+          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b
+          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b
+          | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\b )",
+    )
+    .expect("list item pattern is valid"),
+    sentence_break: Regex::new(r#"[\p{L}\d][.!?]["”’]?\s+\p{Lu}"#).expect("sentence break pattern is valid"),
 }
 });
 
@@ -84,7 +96,11 @@ fn is_introducer(s: &str) -> bool {
 /// A headline in a list of links, possibly behind a bullet.
 fn is_link_headline(s: &str) -> bool {
     let s = RULES.bullet.replace(s.trim(), "");
-    is_headline_like(&s, MAX_HEADLINE_WORDS)
+    if RULES.list_item.is_match(&s) || !is_headline_like(&s, MAX_HEADLINE_WORDS) {
+        return false;
+    }
+    // A long line with a sentence break inside is prose that lacks its final stop.
+    word_count(&s) <= 15 || !RULES.sentence_break.is_match(&s)
 }
 
 fn strip_trailing_run(doc: &mut Document<'_>) {

@@ -65,7 +65,9 @@ fn top_window(doc: &Document<'_>) -> Vec<usize> {
     for i in doc.kept_indices().take(WINDOW) {
         let text = &doc.lines[i].text;
         let words = word_count(text);
-        if words > 40 || (words > 15 && ends_sentence(text) && !is_truncated(text)) {
+        // A long line ending in a full stop is the lede; a headline may end in "?" or "!".
+        let full_stop = text.trim_end().ends_with(['.', '。']) && !is_truncated(text);
+        if words > 40 || (words > 15 && full_stop) {
             break;
         }
         window.push(i);

@@ -139,7 +139,7 @@ impl Rules {
             rule(
                 "contributors",
                 "contributor credit",
-                r"(?i)^[(\s]*(?:with files from|avec des informations de|with reporting from)\s.{2,80}$".into(),
+                r"(?i)^[-–—(\s]*(?:with files from|avec des informations de|with reporting from)\s.{2,80}$".into(),
                 15,
             ),
             rule(
