@@ -104,7 +104,7 @@ fn repeated_group(doc: &Document<'_>, window: &[usize]) -> Option<Vec<usize>> {
 }
 
 /// The variant to keep as the title: whole rather than cut short, without a site name, not all
-/// upper-case, earliest.
+/// upper-case, with the least punctuation, earliest.
 fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
     let words: Vec<usize> = group
         .iter()
@@ -122,7 +122,14 @@ fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
         .zip(&words)
         .min_by_key(|&(&i, &w)| {
             let text = &doc.lines[i].text;
-            (is_truncated(text), w > shortest_whole, is_all_caps(text), i)
+            let punctuation = text.chars().filter(|c| c.is_ascii_punctuation()).count();
+            (
+                is_truncated(text),
+                w > shortest_whole,
+                is_all_caps(text),
+                punctuation,
+                i,
+            )
         })
         .map(|(&i, _)| i)
         .unwrap_or(group[0])
