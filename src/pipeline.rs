@@ -21,14 +21,16 @@ pub trait Pass: Sync {
     fn run(&self, doc: &mut Document<'_>, config: &Config);
 }
 
-/// Every pass, in the default order. Order matters: normalization first; credits are removed
-/// before the trailing-links pass looks at the end of the article, so links after a credit line
-/// are still found.
+/// Every pass, in the default order. Order matters: normalization first; credit lines go before
+/// the trailing-links pass looks at the end of the article (links after a credit are still
+/// found); the title is looked for last, once nothing above it can be removed any more, so the
+/// first line of the output is the line the title pass saw first (this keeps cleaning
+/// idempotent).
 pub static ALL_PASSES: &[&dyn Pass] = &[
     &Normalize,
-    &DuplicateTitle,
     &WireCredits,
     &TrailingRelatedLinks,
+    &DuplicateTitle,
 ];
 
 /// Looks a pass up by name.
@@ -150,7 +152,7 @@ mod tests {
     #[test]
     fn skip_drops_one_pass() {
         let c = Config::default().skip("related").unwrap();
-        assert_eq!(c.pass_names(), ["normalize", "title", "wire"]);
+        assert_eq!(c.pass_names(), ["normalize", "wire", "title"]);
         assert!(Config::default().skip("bogus").is_err());
     }
 }

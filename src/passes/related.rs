@@ -84,8 +84,11 @@ impl Pass for TrailingRelatedLinks {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        // Inline teasers first: one left in place could hide the start of the trailing run, and
+        // a second cleaning (without it) would then cut more.
+        strip_inline_teasers(doc);
         strip_trailing_run(doc);
-        strip_teasers(doc);
+        strip_introduced_links(doc);
     }
 }
 
@@ -175,14 +178,30 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize) -> bool {
     false
 }
 
-/// "READ MORE: headline" lines, and a bare "Related:" line with the headlines right after it.
-fn strip_teasers(doc: &mut Document<'_>) {
+/// "READ MORE: headline" lines.
+fn strip_inline_teasers(doc: &mut Document<'_>) {
+    let kept: Vec<usize> = doc.kept_indices().collect();
+    for i in kept {
+        let text = doc.lines[i].text.trim();
+        if is_introducer(text) {
+            continue;
+        }
+        if let Some(c) = RULES.inline_teaser.captures(text) {
+            let rest = c.name("rest").map_or("", |m| m.as_str());
+            if is_headline_like(rest, 25) || rest.starts_with("http") {
+                doc.remove(i, PASS, "read-more", "teaser linking to another story");
+            }
+        }
+    }
+}
+
+/// A bare "Related:" line inside the body, with the headlines right after it.
+fn strip_introduced_links(doc: &mut Document<'_>) {
     let kept: Vec<usize> = doc.kept_indices().collect();
     let mut n = 0;
     while n < kept.len() {
         let i = kept[n];
-        let text = doc.lines[i].text.trim();
-        if is_introducer(text) {
+        if is_introducer(&doc.lines[i].text) {
             doc.remove(i, PASS, "read-more", "introduces a link to another story");
             let mut taken = 0;
             while taken < MAX_INTRODUCED
@@ -197,11 +216,6 @@ fn strip_teasers(doc: &mut Document<'_>) {
                 );
                 taken += 1;
                 n += 1;
-            }
-        } else if let Some(c) = RULES.inline_teaser.captures(text) {
-            let rest = c.name("rest").map_or("", |m| m.as_str());
-            if is_headline_like(rest, 25) || rest.starts_with("http") {
-                doc.remove(i, PASS, "read-more", "teaser linking to another story");
             }
         }
         n += 1;

@@ -75,32 +75,30 @@ fn top_window(doc: &Document<'_>) -> Vec<usize> {
     window
 }
 
-/// Could this line be a headline at all (before comparing it with others)?
+/// Could this line be a headline at all (before comparing it with others)? Headline-shaped (no
+/// closing full stop), or cut short with an ellipsis.
 fn title_candidate(s: &str) -> bool {
-    let words = word_count(s);
-    (2..=40).contains(&words) && starts_uppercase(s) && !s.trim_end().ends_with([',', ';', ':'])
+    is_headline_like(s, 40) || (is_truncated(s) && starts_uppercase(s) && word_count(s) >= 3)
 }
 
-/// The earliest line in the window that is repeated further down it, with all its repeats.
+/// The first line of the document with the repeats that follow it directly, when it has any. Only
+/// the first line can be the title: a title found further down would be printed above the text
+/// before it. Repeats must be consecutive so that what is left after them cannot form a new
+/// group when the output is cleaned again.
 fn repeated_group(doc: &Document<'_>, window: &[usize]) -> Option<Vec<usize>> {
-    for (n, &i) in window.iter().enumerate() {
-        let a = &doc.lines[i].text;
-        if !title_candidate(a) {
-            continue;
-        }
-        let group: Vec<usize> = std::iter::once(i)
-            .chain(
-                window[n + 1..]
-                    .iter()
-                    .copied()
-                    .filter(|&j| is_variant(a, &doc.lines[j].text)),
-            )
-            .collect();
-        if group.len() > 1 {
-            return Some(group);
-        }
+    let (&first, rest) = window.split_first()?;
+    let a = &doc.lines[first].text;
+    if !title_candidate(a) {
+        return None;
     }
-    None
+    let group: Vec<usize> = std::iter::once(first)
+        .chain(
+            rest.iter()
+                .copied()
+                .take_while(|&j| is_variant(a, &doc.lines[j].text)),
+        )
+        .collect();
+    (group.len() > 1).then_some(group)
 }
 
 /// The variant to keep as the title: whole rather than cut short, without a site name, not all

@@ -22,8 +22,9 @@ const PASS: &str = "wire";
 
 /// Credit lines are short; longer lines are prose and skip the pattern scan.
 const MAX_CREDIT_BYTES: usize = 600;
-/// The dateline is looked for in this many body lines at the top.
-const LEDE_LINES: usize = 3;
+/// The dateline is looked for in this many lines at the top (the headline and its repeats may
+/// come first).
+const LEDE_LINES: usize = 5;
 
 /// One kind of credit line: its pattern matches the whole (trimmed) line.
 struct CreditRule {

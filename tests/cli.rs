@@ -1,0 +1,200 @@
+//! The command-line tool as a user runs it: stdin, files, errors and exit codes, closed pipes.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+
+use assert_cmd::cargo::cargo_bin;
+use predicates::prelude::*;
+
+const SEED: &str = "fixtures/seed-iraq-canadian-press.txt";
+
+fn newsclean() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("newsclean").unwrap()
+}
+
+#[test]
+fn stdin_to_stdout() {
+    let input = std::fs::read_to_string(SEED).unwrap();
+    newsclean()
+        .write_stdin(input.clone())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "U.S. questions whether Iraq can boot American troops\n\nThe NATO chief",
+        ))
+        .stdout(predicate::str::contains("Rashford").not());
+    // "-" means stdin too.
+    newsclean()
+        .arg("-")
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("IKEA").not());
+}
+
+#[test]
+fn file_argument_and_json() {
+    let out = newsclean()
+        .args([SEED, "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["wire"]["agency"], "The Canadian Press");
+    assert_eq!(
+        v["title"],
+        "U.S. questions whether Iraq can boot American troops"
+    );
+    let passes: Vec<&str> = v["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["pass"].as_str().unwrap())
+        .collect();
+    assert_eq!(passes, ["title", "title", "wire", "related", "related"]); // input order
+    assert_eq!(v["stats"]["lines_removed"], 5);
+}
+
+#[test]
+fn no_title_and_explain() {
+    newsclean()
+        .args([SEED, "--no-title", "--explain"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("The NATO chief"))
+        .stderr(predicate::str::contains(
+            "seed-iraq-canadian-press.txt:15: wire/publication-note:",
+        ))
+        .stderr(predicate::str::contains("related/related-links"));
+}
+
+#[test]
+fn passes_and_skip_choose_what_runs() {
+    newsclean()
+        .args([SEED, "--skip", "related"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Rashford"));
+    newsclean()
+        .args([SEED, "--passes", "normalize,wire", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"title\":null"))
+        .stdout(predicate::str::contains(
+            "\"agency\":\"The Canadian Press\"",
+        ));
+}
+
+#[test]
+fn list_passes() {
+    newsclean()
+        .arg("--list-passes")
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match("(?m)^normalize +\\S").unwrap())
+        .stdout(predicate::str::is_match("(?m)^title +\\S").unwrap())
+        .stdout(predicate::str::is_match("(?m)^wire +\\S").unwrap())
+        .stdout(predicate::str::is_match("(?m)^related +\\S").unwrap());
+}
+
+#[test]
+fn strip_dateline_removes_the_agency_marker() {
+    newsclean()
+        .args([
+            "fixtures/wire-ap-dateline-and-copyright.txt",
+            "--strip-dateline",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "\nPORTLAND, Maine — A powerful storm",
+        ));
+    newsclean()
+        .args(["fixtures/wire-ap-dateline-and-copyright.txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "\nPORTLAND, Maine (AP) — A powerful storm",
+        ));
+}
+
+#[test]
+fn missing_file_exits_1_naming_it() {
+    newsclean()
+        .arg("no/such/article.txt")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("no/such/article.txt"))
+        .stderr(predicate::str::contains("No such file"));
+}
+
+#[test]
+fn invalid_utf8_names_file_and_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.txt");
+    std::fs::write(&path, b"Good start.\n\nthen \xff bad").unwrap();
+    newsclean()
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "bad.txt: invalid UTF-8 at byte 18",
+        ));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    newsclean().arg("--no-such-flag").assert().code(2);
+    newsclean().args(["--format", "yaml"]).assert().code(2);
+    newsclean()
+        .args(["--passes", "title,bogus"])
+        .write_stdin("x")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown pass 'bogus'"));
+    newsclean()
+        .args(["--skip", "bogus"])
+        .write_stdin("x")
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn empty_input_gives_empty_output() {
+    newsclean().write_stdin("").assert().success().stdout("");
+    newsclean()
+        .args(["--format", "json"])
+        .write_stdin("  \n\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"text\":\"\""));
+}
+
+/// `newsclean big.txt | head -1`: the reader goes away; newsclean must end quietly.
+#[test]
+fn closed_pipe_is_not_a_panic() {
+    let paragraph = "The council voted on Tuesday to close the bridge for repairs next spring.\n\n";
+    let input = format!("Bridge to close\n\n{}", paragraph.repeat(30_000));
+    let mut child = Command::new(cargo_bin("newsclean"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout); // like `head` exiting
+    writer.join().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
