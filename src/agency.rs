@@ -1,5 +1,9 @@
 //! The wire services newsclean knows, with the spellings real text uses.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 /// A news agency.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Agency {
@@ -181,26 +185,32 @@ fn spellings() -> Vec<(&'static str, bool)> {
     all
 }
 
-/// A regex alternation of every agency spelling for credit lines: full names without regard to
-/// case, short tags with their exact case.
-pub fn credit_alternation() -> String {
-    let parts: Vec<String> = spellings()
-        .into_iter()
-        .map(|(s, is_tag)| {
-            let e = bounded(s);
-            if is_tag { e } else { format!("(?i:{e})") }
-        })
-        .collect();
-    format!("(?:{})", parts.join("|"))
-}
+/// Every spelling of every agency, found in one pass over a line.
+static SPELLINGS: LazyLock<(AhoCorasick, Vec<(&'static str, bool)>)> = LazyLock::new(|| {
+    let spellings = spellings();
+    let matcher = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(spellings.iter().map(|(s, _)| s))
+        .expect("agency spellings build an automaton");
+    (matcher, spellings)
+});
 
-/// The escaped spelling with a word boundary on each side that ends in a word character
-/// ("Bloomberg L.P." cannot have one after its final dot).
-fn bounded(s: &str) -> String {
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    let start = if word(s.chars().next()) { r"\b" } else { "" };
-    let end = if word(s.chars().last()) { r"\b" } else { "" };
-    format!("{start}{}{end}", regex::escape(s))
+/// The first agency a credit line names, as a whole word: full names in any case, short tags
+/// ("AP", "AFP") only in their exact case, so "ap" or "Apel" never count.
+pub fn find_in(line: &str) -> Option<&'static Agency> {
+    let (matcher, spellings) = &*SPELLINGS;
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    matcher.find_iter(line).find_map(|m| {
+        let (spelling, is_tag) = spellings[m.pattern().as_usize()];
+        let found = &line[m.start()..m.end()];
+        let bounded = !is_word(line[..m.start()].chars().next_back())
+            && !is_word(line[m.end()..].chars().next());
+        if !bounded || (is_tag && found != spelling) {
+            return None;
+        }
+        lookup(spelling, false)
+    })
 }
 
 /// A regex alternation of every spelling, to be used with case ignored (dateline parentheses).
@@ -234,6 +244,21 @@ mod tests {
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), AGENCIES.len());
+    }
+
+    #[test]
+    fn find_in_credit_lines() {
+        let id = |s| find_in(s).map(|a| a.id);
+        assert_eq!(
+            id("Copyright 2020 The Associated Press. All rights reserved."),
+            Some("ap")
+        );
+        assert_eq!(id("Copyright 2011 AP. All rights reserved."), Some("ap"));
+        assert_eq!(id("— With files from the canadian press"), Some("cp"));
+        assert_eq!(id("Australian Associated Press"), Some("aap"));
+        assert_eq!(id("©2018 Bloomberg L.P."), Some("bloomberg"));
+        assert_eq!(id("Written by Ap Dhillon for Apel"), None);
+        assert_eq!(id("Reuterswärd"), None);
     }
 
     #[test]

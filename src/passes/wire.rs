@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
-use crate::agency::{self, Agency};
+use crate::agency;
 use crate::document::{Credit, Dateline, Document};
 use crate::pipeline::{Config, Pass};
 use crate::text::{starts_uppercase, word_count};
@@ -40,7 +40,6 @@ struct Rules {
     /// Rules whose match needs a second look in code (see [`plausible`]).
     reporting_by: usize,
     copyright: usize,
-    agency_in_credit: Regex,
     dateline: Regex,
     caps_dateline: Regex,
     trailing_date: Regex,
@@ -55,9 +54,6 @@ const MONTHS: &str = r"\b(?:january|february|march|april|may|june|july|august|se
 
 impl Rules {
     fn new() -> Rules {
-        let names = agency::credit_alternation();
-        let name_word = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
-        let person = format!(r"{name_word}(?:\s+{name_word}){{0,3}}");
         let rule = |kind, reason, pattern: String, max_words| CreditRule {
             kind,
             reason,
@@ -68,25 +64,25 @@ impl Rules {
             rule(
                 "publication-note",
                 "agency publication note",
-                r"(?i)^[*_\s]*this (?:report|story|article|item) (?:by|from) .{2,80}? (?:was )?(?:first |originally )?published\b.*$".into(),
+                r"(?i)^[*_\s]*this (?:report|story|article|item) (?:by|from) .+? (?:was )?(?:first |originally )?published\b.*$".into(),
                 60,
             ),
             rule(
                 "publication-note",
                 "agency publication note",
-                r"(?i)^[*_(\s]*this (?:report|story|article) was (?:first |originally )?(?:published|produced|distributed) (?:by|in|on) .{2,120}$".into(),
+                r"(?i)^[*_(\s]*this (?:report|story|article) was (?:first |originally )?(?:published|produced|distributed) (?:by|in|on) .+$".into(),
                 40,
             ),
             rule(
                 "syndication",
                 "syndicated-feed note",
-                r"(?i)^[(\s]*(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,120}$".into(),
+                r"(?i)^[(\s]*(?:except for the headline, )?this (?:story|article|report) has not been edited by .+$".into(),
                 50,
             ),
             rule(
                 "syndication",
                 "syndicated-feed note",
-                r"(?i)^[(\s]*with inputs? from (?:agencies|[\p{L} ]{2,30})[.)\s]*$".into(),
+                r"(?i)^[(\s]*with inputs? from (?:agencies|[\p{L} ]+)[.)\s]*$".into(),
                 8,
             ),
             rule(
@@ -134,13 +130,13 @@ impl Rules {
             rule(
                 "contributors",
                 "contributor credit",
-                r"(?i)^.{0,300}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)(?: from [^.]{1,60})?[.)]*$".into(),
+                r"(?i)^.*\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)(?: from [^.]+)?[.)]*$".into(),
                 40,
             ),
             rule(
                 "contributors",
                 "contributor credit",
-                r"(?i)^[-–—(\s]*(?:with files from|avec des informations de|with reporting from)\s.{2,80}$".into(),
+                r"(?i)^[-–—(\s]*(?:with files from|avec des informations de|with reporting from)\s.+$".into(),
                 15,
             ),
             rule(
@@ -148,18 +144,6 @@ impl Rules {
                 "reporter contact line",
                 r"(?i)^to contact the (?:reporters?|editors?)(?: responsible for| on)? this story\b.*$".into(),
                 60,
-            ),
-            rule(
-                "sign-off",
-                "agency sign-off",
-                format!(r"^[-–—=\s(]*(?:NNN-)?{names}[)\s.]*$"),
-                6,
-            ),
-            rule(
-                "sign-off",
-                "reporter and agency sign-off",
-                format!(r"^{person}(?:\s+(?:and|&)\s+{person})?,\s+{names}\.?$"),
-                12,
             ),
         ];
         let find = |kind: &str, start: &str| {
@@ -175,11 +159,11 @@ impl Rules {
 
         let any_case = agency::any_case_alternation();
         let dateline = Regex::new(&format!(
-            r"^(?P<lead>[^\n()]{{0,80}}?(?:\([\p{{L}} ]{{2,25}}\)[^\n()]{{0,40}}?)?)\s*[(/]\s*(?:NNN-)?(?P<agency>(?i){any_case})\s*[)/]\s*(?P<sep>\.?\s?(?:--|—|–|-|:)|\.)?"
+            r"^(?P<lead>[^\n()]*?(?:\([\p{{L}} ]+\)[^\n()]*?)?)\s*[(/]\s*(?:NNN-)?(?P<agency>(?i){any_case})\s*[)/]\s*(?P<sep>\.?\s?(?:--|—|–|-|:)|\.)?"
         ))
         .expect("dateline pattern is valid");
         let caps_dateline = Regex::new(
-            r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’. /-]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}'’. ]{1,30}?)?)\s*(?P<sep>--|—|–|-)\s*\S",
+            r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’. /-]+?(?:,\s*\p{Lu}[\p{L}\p{M}'’. ]+?)?)(?:\s+(?P<sep>--|-)\s+|\s*(?P<dash>[—–])\s*)\S",
         )
         .expect("caps dateline pattern is valid");
         let trailing_date = Regex::new(&format!(
@@ -191,7 +175,6 @@ impl Rules {
             credit_set,
             reporting_by,
             copyright,
-            agency_in_credit: Regex::new(&names).expect("agency pattern is valid"),
             dateline,
             caps_dateline,
             trailing_date,
@@ -200,18 +183,23 @@ impl Rules {
         }
     }
 
-    /// The credit rule that matches the whole line, if any.
-    fn credit(&self, line: &str) -> Option<&CreditRule> {
+    /// The kind of credit the whole line is, with the reason to report: `(kind, reason)`.
+    fn credit(&self, line: &str) -> Option<(&'static str, &'static str)> {
         let line = line.trim();
         if line.is_empty() || line.len() > MAX_CREDIT_BYTES {
             return None;
         }
         let words = word_count(line);
+        if words <= 12
+            && let Some(found) = sign_off(line)
+        {
+            return Some(found);
+        }
         self.credit_set
             .matches(line)
             .iter()
             .find(|&i| words <= self.credit_rules[i].max_words && self.plausible(i, line, words))
-            .map(|i| &self.credit_rules[i])
+            .map(|i| (self.credit_rules[i].kind, self.credit_rules[i].reason))
     }
 
     /// Second look for rules whose pattern alone would also match ordinary sentences.
@@ -258,12 +246,6 @@ impl Rules {
         })
     }
 
-    /// The first agency a credit line names.
-    fn agency_in(&self, line: &str) -> Option<&'static Agency> {
-        let m = self.agency_in_credit.find(line)?;
-        agency::lookup(m.as_str(), false)
-    }
-
     /// A dateline at the start of `line`, with the byte range of its agency marker.
     fn dateline(&self, line: &str) -> Option<(Dateline, Option<std::ops::Range<usize>>)> {
         if let Some(c) = self.dateline.captures(line) {
@@ -292,12 +274,17 @@ impl Rules {
                 ));
             }
         }
-        let c = self.caps_dateline.captures(line)?;
-        let place = c.name("place")?.as_str().trim();
-        if place.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        // Without an agency, only an upper-case place before a dash at the start of a lede (a
+        // long line): "MADRID — Rafael Nadal kept ...".
+        if word_count(line) < 10 {
             return None;
         }
-        let sep = c.name("sep")?;
+        let c = self.caps_dateline.captures(line)?;
+        let place = c.name("place")?.as_str().trim();
+        if place.chars().filter(|c| c.is_uppercase()).count() < 2 || word_count(place) > 5 {
+            return None;
+        }
+        let sep = c.name("sep").or_else(|| c.name("dash"))?;
         Some((
             Dateline {
                 text: line[..sep.end()].trim().to_string(),
@@ -315,6 +302,9 @@ impl Rules {
     fn is_dateline_lead(&self, lead: &str, sep: &str, has_date: bool, place: &str) -> bool {
         if lead.is_empty() {
             return !sep.is_empty();
+        }
+        if lead.len() > 100 {
+            return false;
         }
         const PARTICLES: &[&str] = &[
             "de", "del", "la", "le", "les", "of", "am", "an", "der", "du", "da", "do", "dos", "y",
@@ -347,22 +337,22 @@ impl Pass for WireCredits {
         let kept: Vec<usize> = doc.kept_indices().collect();
 
         for (n, &i) in kept.iter().enumerate() {
-            let Some(rule) = rules.credit(&doc.lines[i].text) else {
+            let Some((kind, reason)) = rules.credit(&doc.lines[i].text) else {
                 continue;
             };
             let text = doc.lines[i].text.trim().to_string();
-            let agency = rules.agency_in(&text).map(|a| a.name);
+            let agency = agency::find_in(&text).map(|a| a.name);
             let reason: Cow<'static, str> = match agency {
-                Some(a) => format!("{} ({a})", rule.reason).into(),
-                None => rule.reason.into(),
+                Some(a) => format!("{reason} ({a})").into(),
+                None => reason.into(),
             };
             doc.wire.credits.push(Credit {
-                kind: rule.kind,
+                kind,
                 agency,
                 text,
                 line: doc.lines[i].number,
             });
-            doc.remove(i, PASS, rule.kind, reason);
+            doc.remove(i, PASS, kind, reason);
             // A rule of underscores or dashes right above a credit belongs to it ("___").
             if let Some(&prev) = n.checked_sub(1).and_then(|p| kept.get(p))
                 && rules.separator_line.is_match(&doc.lines[prev].text)
@@ -405,6 +395,27 @@ impl Pass for WireCredits {
     }
 }
 
+/// An agency sign-off: the agency alone ("— AFP", "(PTI)", "--IANS", "Australian Associated
+/// Press") or a reporter and the agency ("Amanda Stephenson, The Canadian Press").
+fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
+    let core = line
+        .trim_start_matches(['-', '–', '—', '=', '(', ' '])
+        .trim_end_matches([')', '.', ' ']);
+    let core = core.strip_prefix("NNN-").unwrap_or(core);
+    if agency::lookup(core, false).is_some() {
+        return Some(("sign-off", "agency sign-off"));
+    }
+    let (people, agency_name) = line.trim_end_matches('.').rsplit_once(", ")?;
+    let names: Vec<&str> = people.split_whitespace().collect();
+    let is_person = !names.is_empty()
+        && names.len() <= 9
+        && names.iter().all(|w| {
+            matches!(*w, "and" | "&") || (starts_uppercase(w) && w.chars().any(char::is_alphabetic))
+        });
+    (is_person && agency::lookup(agency_name, false).is_some())
+        .then_some(("sign-off", "reporter and agency sign-off"))
+}
+
 /// The dash or colon that ends a dateline marker ("(AP) —" → "—").
 fn dateline_separator(marker: &str) -> Option<&str> {
     let close = marker.rfind([')', '/'])?;
@@ -417,7 +428,7 @@ mod tests {
     use super::*;
 
     fn credit(line: &str) -> Option<&'static str> {
-        RULES.credit(line).map(|r| r.kind)
+        RULES.credit(line).map(|(kind, _)| kind)
     }
 
     #[test]
@@ -561,7 +572,7 @@ mod tests {
                 Some("The Canadian Press"),
             ),
             (
-                "MADRID — Rafael Nadal kept Spain's hopes alive",
+                "MADRID — Rafael Nadal kept Spain’s hopes alive in the Davis Cup Finals",
                 Some("MADRID"),
                 None,
             ),
@@ -583,6 +594,7 @@ mod tests {
             "He paid with the Unified Payments Interface (UPI) system.",
             "Reuters reported that talks stalled.",
             "US FALLS",
+            "A MAN DEVELOPS 'FEATHER-DUVET LUNG' AFTER SWITCHING HIS BEDDING AND PILLOWS AT HOME",
         ] {
             assert_eq!(dateline(l), None, "{l}");
         }
