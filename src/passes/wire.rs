@@ -189,12 +189,15 @@ impl Rules {
         if line.is_empty() || line.len() > MAX_CREDIT_BYTES {
             return None;
         }
-        let words = word_count(line);
-        if words <= 12
+        if line.len() <= 120
             && let Some(found) = sign_off(line)
         {
             return Some(found);
         }
+        if !could_be_credit(line) {
+            return None;
+        }
+        let words = word_count(line);
         self.credit_set
             .matches(line)
             .iter()
@@ -393,6 +396,40 @@ impl Pass for WireCredits {
             .and_then(|d| d.agency)
             .or_else(|| doc.wire.credits.iter().find_map(|c| c.agency));
     }
+}
+
+/// How credit lines start (after quotes, stars and dashes), lower-case. Every credit pattern is
+/// anchored at one of these, except "... contributed to this report", so ordinary prose skips
+/// the pattern scan.
+const CREDIT_STARTS: &[&str] = &[
+    "this ",
+    "except for the headline",
+    "with ",
+    "c)",
+    "©",
+    "copyright",
+    "all rights",
+    "material may",
+    "our standards",
+    "reporting",
+    "additional",
+    "writing",
+    "editing",
+    "compiled",
+    "compiling",
+    "research",
+    "contributing",
+    "avec des",
+    "to contact",
+];
+
+fn could_be_credit(line: &str) -> bool {
+    let head = line.trim_start_matches(['*', '_', '(', '-', '–', '—', ' ']);
+    let head = head.get(..head.len().min(24)).unwrap_or(head);
+    let starts = CREDIT_STARTS.iter().any(|s| {
+        head.len() >= s.len() && head.as_bytes()[..s.len()].eq_ignore_ascii_case(s.as_bytes())
+    });
+    starts || line.contains("contributed")
 }
 
 /// An agency sign-off: the agency alone ("— AFP", "(PTI)", "--IANS", "Australian Associated
