@@ -19,10 +19,14 @@
 //! ```
 
 pub mod agency;
+pub mod batch;
 pub mod document;
+pub mod input;
+pub mod jsonl;
 pub mod output;
 pub mod passes;
 pub mod pipeline;
+pub mod stats;
 pub mod text;
 
 pub use document::{Credit, Dateline, Document, Line, Removal, Status, Wire};

@@ -1,75 +1,34 @@
-//! The `newsclean` command: parse arguments, clean, print. The work is in the library.
+//! The `newsclean` command: parse arguments, pick the mode, call the library, map errors to exit
+//! codes (0 ok, 1 an input or output failed, 2 usage error).
 
-use std::io::{self, Read, Write};
-use std::path::PathBuf;
+mod cli;
+mod commands;
+mod progress;
+
+use std::io::{self, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
-use clap::{Parser, ValueEnum};
-use newsclean::output::{render_explain, render_json, render_text};
-use newsclean::{ALL_PASSES, Config, clean};
+use anyhow::{Context, Result, bail};
+use clap::{CommandFactory, Parser};
+use cli::{Cli, FormatArg};
+use commands::{run_batch, run_jsonl, run_single};
+use newsclean::batch::{BatchOptions, Target, UsageError};
+use newsclean::output::Format;
+use newsclean::{ALL_PASSES, Config, UnknownPass};
 
-/// Clean scraped news text: collapse repeated headlines, strip trailing related links, find and
-/// remove wire-service credits, and say what was removed and why.
-#[derive(Parser, Debug)]
-#[command(name = "newsclean", version, about)]
-struct Cli {
-    /// Article text to clean; `-` or nothing reads standard input.
-    file: Option<PathBuf>,
-
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = FormatArg::Text)]
-    format: FormatArg,
-
-    /// Leave the title out of text output.
-    #[arg(long)]
-    no_title: bool,
-
-    /// Print every removal (line, pass, rule, reason) on standard error.
-    #[arg(long)]
-    explain: bool,
-
-    /// Run only these passes, in this order (comma-separated; see --list-passes).
-    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
-    passes: Option<Vec<String>>,
-
-    /// Do not run this pass (repeatable).
-    #[arg(long, value_name = "NAME")]
-    skip: Vec<String>,
-
-    /// Remove the agency marker from a leading dateline ("WASHINGTON (AP) —" → "WASHINGTON —").
-    #[arg(long)]
-    strip_dateline: bool,
-
-    /// List the passes in their default order with a one-line description, then exit.
-    #[arg(long)]
-    list_passes: bool,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum FormatArg {
-    Text,
-    Json,
-}
-
-/// Exit codes: 0 ok, 1 an input or output failed, 2 usage error.
 const EXIT_FAILED: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse(); // clap exits with 2 on a usage error
-    if cli.list_passes {
-        return emit(&list_passes());
-    }
-    let config = match build_config(&cli) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("newsclean: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
-    };
-    match run(&cli, &config) {
+    match run(&cli) {
         Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if e.is::<UnknownPass>() || e.is::<UsageError>() => {
+            eprintln!("newsclean: {e:#}");
+            ExitCode::from(EXIT_USAGE)
+        }
         Err(e) => {
             eprintln!("newsclean: {e:#}");
             ExitCode::from(EXIT_FAILED)
@@ -77,11 +36,83 @@ fn main() -> ExitCode {
     }
 }
 
-fn list_passes() -> String {
-    ALL_PASSES
-        .iter()
-        .map(|p| format!("{:<10} {}\n", p.name(), p.description()))
-        .collect()
+/// A reader that went away (`| head`) is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: &Cli) -> Result<ExitCode> {
+    if cli.list_passes {
+        let list: String = ALL_PASSES
+            .iter()
+            .map(|p| format!("{:<10} {}\n", p.name(), p.description()))
+            .collect();
+        io::stdout().write_all(list.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(shell) = cli.completions {
+        clap_complete::generate(shell, &mut Cli::command(), "newsclean", &mut io::stdout());
+        return Ok(ExitCode::SUCCESS);
+    }
+    if cli.man {
+        clap_mangen::Man::new(Cli::command()).render(&mut io::stdout())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let config = build_config(cli)?;
+    if let Some(jobs) = cli.jobs {
+        if jobs == 0 {
+            bail!(UsageError("--jobs must be at least 1".into()));
+        }
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build_global()
+            .context("starting worker threads")?;
+    }
+    let format = match cli.format {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json => Format::Json,
+    };
+    if cli.jsonl {
+        return run_jsonl(cli, &config);
+    }
+    let stdin_only =
+        cli.inputs.is_empty() || (cli.inputs.len() == 1 && cli.inputs[0] == Path::new("-"));
+    let batch_mode = cli.output.is_some()
+        || cli.in_place
+        || (cli.check && !stdin_only)
+        || cli.inputs.len() > 1
+        || cli.inputs.iter().any(|p| p.is_dir());
+    if batch_mode {
+        if cli.inputs.iter().any(|p| p == Path::new("-")) || cli.inputs.is_empty() {
+            bail!(UsageError(
+                "standard input cannot be part of a batch; name files or directories".into()
+            ));
+        }
+        let target = match (&cli.output, cli.in_place, cli.check) {
+            (Some(dir), _, _) => Target::Dir(dir.clone()),
+            (None, true, _) => Target::InPlace,
+            (None, false, true) => Target::Check,
+            (None, false, false) => bail!(UsageError(
+                "several inputs or a directory need --output DIR, --in-place or --check".into()
+            )),
+        };
+        if target == Target::InPlace && format == Format::Json {
+            bail!(UsageError(
+                "--in-place writes text; it cannot be used with --format json".into()
+            ));
+        }
+        let options = BatchOptions {
+            target,
+            glob: cli.glob.clone(),
+            format,
+            show_title: !cli.no_title,
+        };
+        return run_batch(cli, &config, &options);
+    }
+    run_single(cli, &config, format)
 }
 
 fn build_config(cli: &Cli) -> Result<Config> {
@@ -94,55 +125,4 @@ fn build_config(cli: &Cli) -> Result<Config> {
     }
     config.strip_dateline = cli.strip_dateline;
     Ok(config)
-}
-
-fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
-    let (name, bytes) = match cli.file.as_deref() {
-        None => ("<stdin>".to_string(), read_stdin()?),
-        Some(p) if p.as_os_str() == "-" => ("<stdin>".to_string(), read_stdin()?),
-        Some(p) => {
-            let name = p.display().to_string();
-            let bytes = std::fs::read(p).with_context(|| format!("reading {name}"))?;
-            (name, bytes)
-        }
-    };
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        anyhow::anyhow!("reading {name}: invalid UTF-8 at byte {}", e.valid_up_to())
-    })?;
-    let cleaned = clean(text, config);
-    if cli.explain {
-        // A closed stderr must not stop the output.
-        let _ = io::stderr().write_all(render_explain(&cleaned, &name).as_bytes());
-    }
-    let out = match cli.format {
-        FormatArg::Text => render_text(&cleaned, !cli.no_title),
-        FormatArg::Json => {
-            let mut json = render_json(&cleaned);
-            json.push('\n');
-            json
-        }
-    };
-    Ok(emit(&out))
-}
-
-fn read_stdin() -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    io::stdin()
-        .lock()
-        .read_to_end(&mut buf)
-        .context("reading <stdin>")?;
-    Ok(buf)
-}
-
-/// Writes to stdout. A reader that went away (`| head`) is not an error: exit quietly.
-fn emit(s: &str) -> ExitCode {
-    let mut stdout = io::stdout().lock();
-    match stdout.write_all(s.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("newsclean: writing <stdout>: {e}");
-            ExitCode::from(EXIT_FAILED)
-        }
-    }
 }

@@ -17,6 +17,60 @@ pub enum Format {
     Json,
 }
 
+/// The document in `format`, ending with a newline (JSON: one line), or empty for an empty text
+/// result.
+pub fn render(cleaned: &Cleaned<'_>, format: Format, show_title: bool) -> String {
+    match format {
+        Format::Text => render_text(cleaned, show_title),
+        Format::Json => {
+            let mut json = render_json(cleaned);
+            json.push('\n');
+            json
+        }
+    }
+}
+
+/// What a JSON Lines record gets as its `newsclean` field: title, agency, dateline, removed-line
+/// counts per pass, and with `explain` every removal.
+pub fn record_metadata(cleaned: &Cleaned<'_>, explain: bool) -> serde_json::Value {
+    let wire = cleaned.wire();
+    let mut removed = serde_json::Map::new();
+    for (_, r) in cleaned.removals() {
+        let n = removed
+            .entry(r.pass)
+            .or_insert(serde_json::Value::from(0u64));
+        *n = serde_json::Value::from(n.as_u64().unwrap_or(0) + 1);
+    }
+    let mut meta = serde_json::json!({
+        "title": cleaned.title(),
+        "agency": wire.agency,
+        "agency_id": wire.agency.and_then(agency_id),
+        "dateline": wire.dateline.as_ref().map(|d| serde_json::json!({
+            "text": d.text,
+            "place": d.place,
+            "agency": d.agency,
+            "stripped": d.stripped,
+        })),
+        "removed": removed,
+    });
+    if explain && let Some(obj) = meta.as_object_mut() {
+        let removals: Vec<serde_json::Value> = cleaned
+            .removals()
+            .map(|(line, r)| {
+                serde_json::json!({
+                    "pass": r.pass,
+                    "rule": r.rule,
+                    "reason": r.reason,
+                    "line": line.number,
+                    "text": line.text,
+                })
+            })
+            .collect();
+        obj.insert("removals".into(), removals.into());
+    }
+    meta
+}
+
 /// The clean article as text: the title once (when `show_title` and there is one), a blank line,
 /// the kept paragraphs separated by one blank line, and a final newline. Empty when nothing is
 /// left.

@@ -62,6 +62,9 @@ pub struct Config {
     passes: Vec<&'static dyn Pass>,
     /// Remove the agency marker from a leading dateline ("WASHINGTON (AP) —" → "WASHINGTON —").
     pub strip_dateline: bool,
+    /// The headline as known from elsewhere (a JSON record's title field): a first line that
+    /// repeats it is the title even when it appears only once.
+    pub title_hint: Option<String>,
 }
 
 impl Default for Config {
@@ -69,6 +72,7 @@ impl Default for Config {
         Config {
             passes: ALL_PASSES.to_vec(),
             strip_dateline: false,
+            title_hint: None,
         }
     }
 }
@@ -78,6 +82,7 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field("passes", &self.pass_names())
             .field("strip_dateline", &self.strip_dateline)
+            .field("title_hint", &self.title_hint)
             .finish()
     }
 }

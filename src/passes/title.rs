@@ -33,9 +33,15 @@ impl Pass for DuplicateTitle {
         "collapse the headline repeated at the top (case, punctuation, site name, \"...\") into one title"
     }
 
-    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let window = top_window(doc);
-        if let Some(group) = repeated_group(doc, &window) {
+        let hinted = config
+            .title_hint
+            .as_deref()
+            .filter(|h| !h.trim().is_empty());
+        if let Some(group) = repeated_group(doc, &window)
+            .or_else(|| hinted.and_then(|hint| hinted_group(doc, &window, hint)))
+        {
             let best = best_variant(doc, &group);
             for &i in &group {
                 if i == best {
@@ -99,6 +105,16 @@ fn repeated_group(doc: &Document<'_>, window: &[usize]) -> Option<Vec<usize>> {
         )
         .collect();
     (group.len() > 1).then_some(group)
+}
+
+/// With a known headline: the first line and the lines right after it that repeat it.
+fn hinted_group(doc: &Document<'_>, window: &[usize], hint: &str) -> Option<Vec<usize>> {
+    let group: Vec<usize> = window
+        .iter()
+        .copied()
+        .take_while(|&i| is_variant(hint, &doc.lines[i].text))
+        .collect();
+    (!group.is_empty()).then_some(group)
 }
 
 /// The variant to keep as the title: whole rather than cut short, without a site name, not all
@@ -266,6 +282,16 @@ mod tests {
         );
         assert_eq!(run("Bridge to close\n\nshort words").0, None);
         assert_eq!(run(&format!("It closed.\n\n{BODY}")).0, None);
+    }
+
+    #[test]
+    fn a_title_hint_makes_a_single_line_the_title() {
+        let mut doc = Document::parse("Bridge to close - City News\n\nshort words");
+        let mut config = Config::with_passes(&["normalize", "title"]).unwrap();
+        config.title_hint = Some("Bridge to close".into());
+        config.run(&mut doc);
+        assert_eq!(doc.title.as_deref(), Some("Bridge to close - City News"));
+        assert_eq!(doc.kept_paragraphs(), vec![vec!["short words"]]);
     }
 
     #[test]

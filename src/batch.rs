@@ -1,0 +1,318 @@
+//! Cleaning many files: walking directories, cleaning in parallel, writing each result
+//! atomically at its mirrored path (or in place, or only checking).
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+use globset::{Glob, GlobMatcher};
+use rayon::prelude::*;
+
+use crate::input::{InputError, read_file};
+use crate::output::{Format, render};
+use crate::stats::RunStats;
+use crate::{Config, clean};
+
+/// What a batch does with each result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Write under this directory at the input's relative path.
+    Dir(PathBuf),
+    /// Replace each input file with its clean text.
+    InPlace,
+    /// Write nothing; report the inputs whose clean text differs.
+    Check,
+}
+
+/// Options of a batch run.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    pub target: Target,
+    /// File-name pattern for files found in directories (`*.txt`). Files named on the command
+    /// line are always taken.
+    pub glob: String,
+    pub format: Format,
+    pub show_title: bool,
+}
+
+/// One file to clean and where its result goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub input: PathBuf,
+    /// Path relative to the output directory.
+    pub relative: PathBuf,
+}
+
+/// The files to clean, in a stable order, and the errors met while looking for them.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub jobs: Vec<Job>,
+    pub errors: Vec<String>,
+}
+
+/// A problem with the command line rather than with one input.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// Walks the inputs: directories recursively (hidden entries skipped, symlinks followed with loop
+/// detection), keeping files that match the glob; named files as they are.
+pub fn plan(inputs: &[PathBuf], options: &BatchOptions) -> Result<Plan, UsageError> {
+    let matcher = glob_matcher(&options.glob)?;
+    let mut plan = Plan::default();
+    for input in inputs {
+        if input.is_dir() {
+            walk_dir(input, &matcher, &mut plan);
+        } else {
+            let name = input.file_name().map(PathBuf::from).unwrap_or_default();
+            plan.jobs.push(Job {
+                input: input.clone(),
+                relative: name,
+            });
+        }
+    }
+    if let Target::Dir(out) = &options.target {
+        refuse_output_inside_inputs(out, inputs)?;
+        for job in &mut plan.jobs {
+            if options.format == Format::Json {
+                job.relative.set_extension("json");
+            }
+        }
+        let mut seen = HashSet::new();
+        for job in &plan.jobs {
+            if !seen.insert(job.relative.clone()) {
+                return Err(UsageError(format!(
+                    "two inputs would be written to the same output {}: clean them in separate runs",
+                    out.join(&job.relative).display()
+                )));
+            }
+        }
+    }
+    Ok(plan)
+}
+
+fn glob_matcher(pattern: &str) -> Result<GlobMatcher, UsageError> {
+    Glob::new(pattern)
+        .map(|g| g.compile_matcher())
+        .map_err(|e| UsageError(format!("--glob {pattern}: {e}")))
+}
+
+fn walk_dir(root: &Path, matcher: &GlobMatcher, plan: &mut Plan) {
+    let walker = ignore::WalkBuilder::new(root)
+        .standard_filters(false)
+        .hidden(true)
+        .follow_links(true)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                plan.errors.push(format!("walking {}: {e}", root.display()));
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let relative = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+        let name_matches = path.file_name().is_some_and(|n| matcher.is_match(n));
+        if name_matches || matcher.is_match(&relative) {
+            plan.jobs.push(Job {
+                input: path.to_path_buf(),
+                relative,
+            });
+        }
+    }
+}
+
+/// An absolute, lexically normalized path, resolving symlinks in the part that exists.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing
+        .canonicalize()
+        .unwrap_or_else(|_| existing.to_path_buf());
+    for part in rest.iter().rev() {
+        resolved.push(part);
+    }
+    let mut normal = PathBuf::new();
+    for c in resolved.components() {
+        match c {
+            Component::ParentDir => {
+                normal.pop();
+            }
+            Component::CurDir => {}
+            c => normal.push(c),
+        }
+    }
+    normal
+}
+
+/// Outputs written inside an input directory would be read back as inputs on the next run, and
+/// could overwrite inputs: refuse.
+fn refuse_output_inside_inputs(out: &Path, inputs: &[PathBuf]) -> Result<(), UsageError> {
+    let out_resolved = resolve(out);
+    for input in inputs {
+        let input_resolved = resolve(input);
+        let inside = if input.is_dir() {
+            out_resolved.starts_with(&input_resolved)
+        } else {
+            out_resolved.join(input.file_name().unwrap_or_default()) == input_resolved
+        };
+        if inside {
+            return Err(UsageError(format!(
+                "output directory {} is inside input {}: its outputs would be read back as inputs; \
+                 choose an output directory outside the inputs (or use --in-place)",
+                out.display(),
+                input.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The result of one file.
+#[derive(Debug)]
+pub enum FileOutcome {
+    /// Cleaned (and written, unless checking); `changed` when the output differs from the input.
+    Done {
+        changed: bool,
+    },
+    Failed(String),
+}
+
+/// Cleans every job in parallel (on the current rayon pool). `on_done` is called once per job,
+/// from worker threads, with the job and its outcome (for progress and error messages). Returns
+/// the run's counts.
+pub fn run(
+    plan: &Plan,
+    options: &BatchOptions,
+    config: &Config,
+    on_done: &(dyn Fn(&Job, &FileOutcome) + Sync),
+) -> RunStats {
+    let total = Mutex::new(RunStats::default());
+    plan.jobs.par_iter().for_each(|job| {
+        let mut local = RunStats::default();
+        let outcome = match process(job, options, config, &mut local) {
+            Ok(changed) => FileOutcome::Done { changed },
+            Err(message) => {
+                local.failed += 1;
+                FileOutcome::Failed(message)
+            }
+        };
+        on_done(job, &outcome);
+        if let Ok(mut t) = total.lock() {
+            t.merge(&local);
+        }
+    });
+    let mut stats = total.into_inner().unwrap_or_default();
+    stats.failed += plan.errors.len() as u64;
+    stats
+}
+
+fn process(
+    job: &Job,
+    options: &BatchOptions,
+    config: &Config,
+    stats: &mut RunStats,
+) -> Result<bool, String> {
+    let name = job.input.display();
+    let text = read_file(&job.input).map_err(|e: InputError| format!("reading {name}: {e}"))?;
+    let cleaned = clean(&text, config);
+    let out = render(&cleaned, options.format, options.show_title);
+    let changed = out != text;
+    stats.add(&cleaned, out.len(), changed);
+    match &options.target {
+        Target::Check => {}
+        Target::InPlace => {
+            if changed {
+                write_atomic(&job.input, out.as_bytes())
+                    .map_err(|e| format!("writing {name}: {e}"))?;
+            }
+        }
+        Target::Dir(dir) => {
+            let dest = dir.join(&job.relative);
+            write_atomic(&dest, out.as_bytes())
+                .map_err(|e| format!("writing {}: {e}", dest.display()))?;
+        }
+    }
+    Ok(changed)
+}
+
+/// Writes `bytes` to a temporary file beside `dest` and renames it into place, so `dest` is
+/// either the old file, absent, or the complete new file — never half written.
+pub fn write_atomic(dest: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".newsclean-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_data()?;
+    // Keep the permissions of a file being replaced.
+    if let Ok(meta) = std::fs::metadata(dest) {
+        std::fs::set_permissions(tmp.path(), meta.permissions())?;
+    }
+    tmp.persist(dest).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_normalizes_missing_tails() {
+        let base = std::env::temp_dir();
+        let r = resolve(&base.join("a/../b/c"));
+        assert!(r.ends_with("b/c"), "{r:?}");
+    }
+
+    #[test]
+    fn output_inside_input_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let inputs = vec![dir.path().to_path_buf()];
+        assert!(refuse_output_inside_inputs(&dir.path().join("out"), &inputs).is_err());
+        assert!(refuse_output_inside_inputs(dir.path(), &inputs).is_err());
+        let elsewhere = tempfile::tempdir().unwrap();
+        assert!(refuse_output_inside_inputs(elsewhere.path(), &inputs).is_ok());
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("x/y.txt");
+        write_atomic(&dest, b"one").unwrap();
+        write_atomic(&dest, b"two").unwrap();
+        assert_eq!(std::fs::read(&dest).unwrap(), b"two");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("x"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(leftovers, ["y.txt"]);
+    }
+}

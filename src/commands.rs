@@ -1,0 +1,245 @@
+//! The three ways newsclean runs: one document to stdout, a batch of files, a JSON Lines stream.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use newsclean::batch::{self, BatchOptions, FileOutcome, Target};
+use newsclean::input::read_all;
+use newsclean::jsonl::{self, JsonlOptions, OnError};
+use newsclean::output::{Format, render, render_explain};
+use newsclean::stats::RunStats;
+use newsclean::{Config, clean};
+
+use crate::cli::{Cli, OnErrorArg};
+use crate::progress;
+
+const EXIT_FAILED: u8 = 1;
+
+/// One document: a file or standard input to standard output.
+pub fn run_single(cli: &Cli, config: &Config, format: Format) -> Result<ExitCode> {
+    let (name, text) = match cli.inputs.first() {
+        Some(p) if p != Path::new("-") => {
+            let name = p.display().to_string();
+            let text = newsclean::input::read_file(p).with_context(|| format!("reading {name}"))?;
+            (name, text)
+        }
+        _ => {
+            let text = read_all(io::stdin().lock()).context("reading <stdin>")?;
+            ("<stdin>".to_string(), text)
+        }
+    };
+    let cleaned = clean(&text, config);
+    let out = render(&cleaned, format, !cli.no_title);
+    if cli.explain {
+        // A closed stderr must not stop the output.
+        let _ = io::stderr().write_all(render_explain(&cleaned, &name).as_bytes());
+    }
+    if cli.stats {
+        let mut stats = RunStats::default();
+        stats.add(&cleaned, out.len(), out != text);
+        let _ = io::stderr().write_all(stats_text(&stats, format).as_bytes());
+    }
+    if cli.check {
+        if out != text {
+            println_quiet(&name)?;
+            return Ok(ExitCode::from(EXIT_FAILED));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn println_quiet(line: &str) -> io::Result<()> {
+    let mut stdout = io::stdout().lock();
+    writeln!(stdout, "{line}")?;
+    stdout.flush()
+}
+
+fn stats_text(stats: &RunStats, format: Format) -> String {
+    match format {
+        Format::Text => stats.table(),
+        Format::Json => format!("{}\n", serde_json::to_string(stats).unwrap_or_default()),
+    }
+}
+
+pub fn run_batch(cli: &Cli, config: &Config, options: &BatchOptions) -> Result<ExitCode> {
+    let plan = batch::plan(&cli.inputs, options)?;
+    for e in &plan.errors {
+        eprintln!("newsclean: {e}");
+    }
+    let bar = progress::Progress::new(plan.jobs.len() as u64, cli.quiet);
+    let check = options.target == Target::Check;
+    let changed_paths = std::sync::Mutex::new(Vec::new());
+    let stats = batch::run(&plan, options, config, &|job, outcome| {
+        match outcome {
+            FileOutcome::Failed(message) => bar.println(&format!("newsclean: {message}")),
+            FileOutcome::Done { changed: true } if check => {
+                if let Ok(mut v) = changed_paths.lock() {
+                    v.push(job.input.clone());
+                }
+            }
+            FileOutcome::Done { .. } => {}
+        }
+        bar.inc();
+    });
+    bar.finish();
+    let mut changed: Vec<PathBuf> = changed_paths.into_inner().unwrap_or_default();
+    changed.sort();
+    for path in &changed {
+        println_quiet(&path.display().to_string())?;
+    }
+    if cli.stats {
+        io::stdout().write_all(stats_text(&stats, options.format).as_bytes())?;
+    }
+    if !cli.quiet {
+        let mut line = stats.summary_line("files");
+        if check {
+            line.push_str(&format!("; {} would change", changed.len()));
+        }
+        eprintln!("newsclean: {line}");
+    }
+    let failed = stats.failed > 0 || (check && !changed.is_empty());
+    Ok(if failed {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Opens a JSON Lines input, decompressing gzip (by extension or magic bytes).
+fn open_jsonl(path: &Path) -> Result<Box<dyn BufRead + Send>> {
+    let name = path.display();
+    let file = File::open(path).with_context(|| format!("reading {name}"))?;
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let magic = reader
+        .fill_buf()
+        .with_context(|| format!("reading {name}"))?;
+    let gzip = magic.starts_with(&[0x1f, 0x8b]) || path.extension().is_some_and(|e| e == "gz");
+    Ok(if gzip {
+        Box::new(BufReader::with_capacity(
+            1 << 20,
+            flate2::read::MultiGzDecoder::new(reader),
+        ))
+    } else {
+        Box::new(reader)
+    })
+}
+
+pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
+    let options = JsonlOptions {
+        text_field: cli.text_field.clone(),
+        title_field: cli.title_field.clone(),
+        explain: cli.explain,
+        on_error: match cli.on_error {
+            OnErrorArg::Fail => OnError::Fail,
+            OnErrorArg::Skip => OnError::Skip,
+            OnErrorArg::Keep => OnError::Keep,
+        },
+    };
+    let sources: Vec<Option<&PathBuf>> = if cli.inputs.is_empty() {
+        vec![None]
+    } else {
+        cli.inputs
+            .iter()
+            .map(|p| (p != Path::new("-")).then_some(p))
+            .collect()
+    };
+    // Output: stdout, or a file written beside its destination and renamed into place at the end.
+    let mut tmp = match &cli.output {
+        Some(path) => {
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            Some(
+                tempfile::Builder::new()
+                    .prefix(".newsclean-")
+                    .suffix(".tmp")
+                    .tempfile_in(dir)
+                    .with_context(|| format!("writing {}", path.display()))?,
+            )
+        }
+        None => None,
+    };
+    let stdout = io::stdout();
+    let mut writer: Box<dyn Write> = match &mut tmp {
+        Some(t) => Box::new(io::BufWriter::with_capacity(1 << 20, t.as_file_mut())),
+        None => Box::new(io::BufWriter::with_capacity(1 << 20, stdout.lock())),
+    };
+    let report = |m: &str| eprintln!("newsclean: {m}");
+    let mut total = jsonl::JsonlSummary::default();
+    for source in sources {
+        let (name, reader): (String, Box<dyn BufRead + Send>) = match source {
+            Some(path) => match open_jsonl(path) {
+                Ok(r) => (path.display().to_string(), r),
+                Err(e) => {
+                    report(&format!("{e:#}"));
+                    total.failed += 1;
+                    total.stats.failed += 1;
+                    continue;
+                }
+            },
+            None => (
+                "<stdin>".into(),
+                Box::new(BufReader::with_capacity(1 << 20, io::stdin())),
+            ),
+        };
+        let summary = jsonl::run(reader, &mut writer, &name, &options, config, &report)
+            .context("writing output")?;
+        total.records_in += summary.records_in;
+        total.records_out += summary.records_out;
+        total.failed += summary.failed;
+        total.stopped |= summary.stopped;
+        total.stats.merge(&summary.stats);
+        if summary.stopped {
+            break;
+        }
+    }
+    writer.flush().context("writing output")?;
+    drop(writer);
+    if let (Some(t), Some(path)) = (tmp, &cli.output) {
+        t.persist(path)
+            .map_err(|e| e.error)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    if cli.stats {
+        let _ = io::stderr().write_all(stats_text(&total.stats, Format::Text).as_bytes());
+    }
+    if !cli.quiet {
+        eprintln!(
+            "newsclean: {} records in, {} out, {} failed{}; lines removed: {}",
+            total.records_in,
+            total.records_out,
+            total.failed,
+            if total.stopped {
+                " (stopped at the first failure)"
+            } else {
+                ""
+            },
+            removed_text(&total.stats),
+        );
+    }
+    Ok(if total.failed > 0 {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn removed_text(stats: &RunStats) -> String {
+    if stats.removed_by_pass.is_empty() {
+        return "none".into();
+    }
+    stats
+        .removed_by_pass
+        .iter()
+        .map(|(p, n)| format!("{p} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,86 @@
+//! Counts over a whole run: documents, lines and bytes in and out, removals per pass.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::Cleaned;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RunStats {
+    /// Documents cleaned.
+    pub documents: u64,
+    /// Documents whose output differs from their input.
+    pub changed: u64,
+    /// Inputs that could not be cleaned.
+    pub failed: u64,
+    pub lines_in: u64,
+    pub lines_out: u64,
+    pub bytes_in: u64,
+    pub bytes_out: u64,
+    /// Removed lines per pass.
+    pub removed_by_pass: BTreeMap<&'static str, u64>,
+}
+
+impl RunStats {
+    /// Counts one cleaned document; `changed` says whether its output differs from its input.
+    pub fn add(&mut self, cleaned: &Cleaned<'_>, bytes_out: usize, changed: bool) {
+        let doc = cleaned.document();
+        self.documents += 1;
+        self.changed += u64::from(changed);
+        self.lines_in += doc.lines.len() as u64;
+        self.lines_out += doc.lines.iter().filter(|l| l.is_kept()).count() as u64;
+        self.bytes_in += doc.bytes_in as u64;
+        self.bytes_out += bytes_out as u64;
+        for (_, r) in cleaned.removals() {
+            *self.removed_by_pass.entry(r.pass).or_insert(0) += 1;
+        }
+    }
+
+    pub fn merge(&mut self, other: &RunStats) {
+        self.documents += other.documents;
+        self.changed += other.changed;
+        self.failed += other.failed;
+        self.lines_in += other.lines_in;
+        self.lines_out += other.lines_out;
+        self.bytes_in += other.bytes_in;
+        self.bytes_out += other.bytes_out;
+        for (pass, n) in &other.removed_by_pass {
+            *self.removed_by_pass.entry(pass).or_insert(0) += n;
+        }
+    }
+
+    /// "12 documents cleaned, 1 failed; lines removed: related 4, title 9, wire 2"
+    pub fn summary_line(&self, noun: &str) -> String {
+        let removed = if self.removed_by_pass.is_empty() {
+            "none".to_string()
+        } else {
+            self.removed_by_pass
+                .iter()
+                .map(|(p, n)| format!("{p} {n}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        format!(
+            "{} {noun} cleaned, {} failed; lines removed: {removed}",
+            self.documents, self.failed
+        )
+    }
+
+    /// The `--stats` table.
+    pub fn table(&self) -> String {
+        let mut out = String::new();
+        let mut row = |k: &str, v: u64| out.push_str(&format!("{k:<20} {v:>12}\n"));
+        row("documents", self.documents);
+        row("changed", self.changed);
+        row("failed", self.failed);
+        row("lines in", self.lines_in);
+        row("lines out", self.lines_out);
+        row("bytes in", self.bytes_in);
+        row("bytes out", self.bytes_out);
+        for (pass, n) in &self.removed_by_pass {
+            row(&format!("removed by {pass}"), *n);
+        }
+        out
+    }
+}
