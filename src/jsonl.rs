@@ -83,7 +83,7 @@ pub fn run(
     let mut summary = JsonlSummary::default();
     let mut result = Ok(());
     for batch in rx {
-        let outcomes: Vec<(u64, Result<(String, RunStats), (String, Option<Vec<u8>>)>)> = batch
+        let outcomes: Vec<(u64, LineOutcome)> = batch
             .into_par_iter()
             .map(|(line_no, line)| (line_no, process_line(line, options, config)))
             .collect();
