@@ -44,11 +44,14 @@ pub struct Job {
     pub relative: PathBuf,
 }
 
-/// The files to clean, in a stable order, and the errors met while looking for them.
+/// The files to clean, in a stable order, and the problems met while looking for them.
 #[derive(Debug, Default)]
 pub struct Plan {
     pub jobs: Vec<Job>,
+    /// Entries that could not be read (they count as failed inputs).
     pub errors: Vec<String>,
+    /// Things skipped on purpose, such as a symbolic link back to an ancestor directory.
+    pub warnings: Vec<String>,
 }
 
 /// A problem with the command line rather than with one input.
@@ -115,6 +118,11 @@ fn walk_dir(root: &Path, matcher: &GlobMatcher, plan: &mut Plan) {
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
+            Err(e) if is_loop(&e) => {
+                plan.warnings
+                    .push(format!("skipping a symbolic link loop: {e}"));
+                continue;
+            }
             Err(e) => {
                 plan.errors.push(format!("walking {}: {e}", root.display()));
                 continue;
@@ -132,6 +140,16 @@ fn walk_dir(root: &Path, matcher: &GlobMatcher, plan: &mut Plan) {
                 relative,
             });
         }
+    }
+}
+
+fn is_loop(e: &ignore::Error) -> bool {
+    match e {
+        ignore::Error::Loop { .. } => true,
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => is_loop(err),
+        _ => false,
     }
 }
 

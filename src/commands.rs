@@ -73,6 +73,11 @@ pub fn run_batch(cli: &Cli, config: &Config, options: &BatchOptions) -> Result<E
     for e in &plan.errors {
         eprintln!("newsclean: {e}");
     }
+    if !cli.quiet {
+        for w in &plan.warnings {
+            eprintln!("newsclean: {w}");
+        }
+    }
     let bar = progress::Progress::new(plan.jobs.len() as u64, cli.quiet);
     let check = options.target == Target::Check;
     let changed_paths = std::sync::Mutex::new(Vec::new());

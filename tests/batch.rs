@@ -1,0 +1,297 @@
+//! Directory batches: mirrored outputs, bad files reported, -j independence, --check,
+//! --in-place, refusing unsafe output directories, and crash safety under SIGKILL.
+
+use std::fs;
+use std::os::unix::fs::symlink;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::cargo_bin;
+use newsclean::output::render_text;
+use newsclean::{Config, clean};
+use predicates::prelude::*;
+
+fn newsclean() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("newsclean").unwrap()
+}
+
+fn fixture(name: &str) -> String {
+    fs::read_to_string(Path::new("fixtures").join(name)).unwrap()
+}
+
+fn expected(input: &str) -> String {
+    render_text(&clean(input, &Config::default()), true)
+}
+
+/// A tree with good files at several depths and every kind of trouble.
+fn make_tree(root: &Path) -> Vec<(PathBuf, String)> {
+    let good = [
+        ("a.txt", fixture("seed-iraq-canadian-press.txt")),
+        ("x/b.txt", fixture("title-exact-repeat.txt")),
+        ("x/y/z/c.txt", fixture("wire-ap-dateline-and-copyright.txt")),
+        ("x/y/d.txt", fixture("related-introducer-most-read.txt")),
+    ];
+    for (rel, text) in &good {
+        let p = root.join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, text).unwrap();
+    }
+    fs::write(root.join(".hidden.txt"), "hidden").unwrap();
+    fs::create_dir_all(root.join(".git")).unwrap();
+    fs::write(root.join(".git/e.txt"), "hidden dir").unwrap();
+    fs::write(root.join("notes.md"), "not a txt").unwrap();
+    fs::write(root.join("x/bad-utf8.txt"), b"Good start.\n\n\xff\xfe bad").unwrap();
+    fs::write(root.join("x/binary.txt"), b"PK\x03\x04\0\0\x01").unwrap();
+    symlink(root.join("x"), root.join("x/y/loop")).unwrap();
+    symlink(root.join("missing-target"), root.join("dangling.txt")).unwrap();
+    good.iter()
+        .map(|(rel, text)| (PathBuf::from(rel), text.clone()))
+        .collect()
+}
+
+fn all_files(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let entry = entry.unwrap();
+            let path = entry.path();
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path.strip_prefix(root).unwrap().to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn batch_mirrors_good_files_and_reports_bad_ones() {
+    let input = tempfile::tempdir().unwrap();
+    let output = tempfile::tempdir().unwrap();
+    let good = make_tree(input.path());
+    let out_dir = output.path().join("clean");
+    let assert = newsclean()
+        .arg(input.path())
+        .arg("-o")
+        .arg(&out_dir)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("bad-utf8.txt: invalid UTF-8 at byte 13"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("binary.txt: binary file"), "{stderr}");
+    assert!(stderr.contains("dangling.txt"), "{stderr}");
+    assert!(stderr.contains("skipping a symbolic link loop"), "{stderr}");
+    assert!(stderr.contains("4 files cleaned, 3 failed"), "{stderr}");
+    let mut expected_files: Vec<PathBuf> = good.iter().map(|(p, _)| p.clone()).collect();
+    expected_files.sort();
+    assert_eq!(
+        all_files(&out_dir),
+        expected_files,
+        "no stray or temporary files"
+    );
+    for (rel, text) in &good {
+        assert_eq!(
+            fs::read_to_string(out_dir.join(rel)).unwrap(),
+            expected(text),
+            "{rel:?}"
+        );
+    }
+}
+
+#[test]
+fn output_is_identical_for_any_jobs() {
+    let input = tempfile::tempdir().unwrap();
+    let output = tempfile::tempdir().unwrap();
+    let fixtures: Vec<PathBuf> = fs::read_dir("fixtures")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    for i in 0..120 {
+        let src = &fixtures[i % fixtures.len()];
+        let dest = input.path().join(format!("d{}/f{i}.txt", i % 7));
+        fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        fs::copy(src, dest).unwrap();
+    }
+    for (jobs, name) in [("1", "j1"), ("4", "j4")] {
+        newsclean()
+            .arg(input.path())
+            .args(["-o"])
+            .arg(output.path().join(name))
+            .args(["-j", jobs, "--format", "json", "-q"])
+            .assert()
+            .success()
+            .stderr("");
+    }
+    let (j1, j4) = (output.path().join("j1"), output.path().join("j4"));
+    let files = all_files(&j1);
+    assert_eq!(files.len(), 120);
+    assert!(
+        files
+            .iter()
+            .all(|f| f.extension().is_some_and(|e| e == "json"))
+    );
+    assert_eq!(files, all_files(&j4));
+    for f in files {
+        assert_eq!(
+            fs::read(j1.join(&f)).unwrap(),
+            fs::read(j4.join(&f)).unwrap()
+        );
+    }
+}
+
+#[test]
+fn check_lists_changes_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("dirty.txt"),
+        fixture("title-exact-repeat.txt"),
+    )
+    .unwrap();
+    let clean_text = expected(&fixture("clean-article-unchanged.txt"));
+    fs::write(dir.path().join("clean.txt"), &clean_text).unwrap();
+    let before = all_files(dir.path());
+    newsclean()
+        .arg("--check")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::ends_with("dirty.txt\n"))
+        .stdout(predicate::str::contains("clean.txt").not());
+    assert_eq!(all_files(dir.path()), before);
+    newsclean()
+        .arg("--check")
+        .arg(dir.path().join("clean.txt"))
+        .assert()
+        .success()
+        .stdout("");
+    // A single file on stdin too.
+    newsclean()
+        .arg("--check")
+        .write_stdin(clean_text)
+        .assert()
+        .success();
+}
+
+#[test]
+fn in_place_rewrites_inputs_atomically_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = fixture("seed-iraq-canadian-press.txt");
+    let path = dir.path().join("seed.txt");
+    fs::write(&path, &original).unwrap();
+    newsclean()
+        .arg("--in-place")
+        .arg(dir.path())
+        .assert()
+        .success();
+    assert_eq!(fs::read_to_string(&path).unwrap(), expected(&original));
+    assert_eq!(all_files(dir.path()), [PathBuf::from("seed.txt")]);
+    newsclean()
+        .arg("--check")
+        .arg(dir.path())
+        .assert()
+        .success();
+    newsclean()
+        .args(["--in-place", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn unsafe_or_incomplete_invocations_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "x").unwrap();
+    newsclean()
+        .arg(dir.path())
+        .arg("-o")
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is inside input"));
+    newsclean()
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--output"));
+    newsclean()
+        .args(["-j", "0"])
+        .arg(dir.path().join("a.txt"))
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn several_files_and_custom_glob() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("one.text"),
+        fixture("title-exact-repeat.txt"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("two.txt"),
+        fixture("title-exact-repeat.txt"),
+    )
+    .unwrap();
+    newsclean()
+        .arg(dir.path())
+        .args(["--glob", "*.text", "-q", "-o"])
+        .arg(out.path())
+        .assert()
+        .success();
+    assert_eq!(all_files(out.path()), [PathBuf::from("one.text")]);
+    let out2 = tempfile::tempdir().unwrap();
+    newsclean()
+        .arg(dir.path().join("one.text"))
+        .arg(dir.path().join("two.txt"))
+        .args(["--stats", "-o"])
+        .arg(out2.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("removed by title"))
+        .stderr(predicate::str::contains("2 files cleaned, 0 failed"));
+}
+
+/// A batch killed with SIGKILL at random points leaves only complete output files.
+#[test]
+fn sigkill_leaves_only_complete_files() {
+    let input = tempfile::tempdir().unwrap();
+    let seed = fixture("seed-iraq-canadian-press.txt");
+    let big = seed.repeat(40); // ~130 KB per file, so a run takes a while
+    for i in 0..400 {
+        fs::write(input.path().join(format!("f{i:04}.txt")), &big).unwrap();
+    }
+    let want = expected(&big);
+    for delay_ms in [30u64, 90, 200] {
+        let out = tempfile::tempdir().unwrap();
+        let mut child = Command::new(cargo_bin("newsclean"))
+            .arg(input.path())
+            .arg("-o")
+            .arg(out.path())
+            .arg("-q")
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        for f in all_files(out.path()) {
+            let name = f.to_string_lossy();
+            if name.starts_with(".newsclean-") {
+                continue; // a temporary file the killed run could not remove; never an output
+            }
+            assert_eq!(
+                fs::read_to_string(out.path().join(&f)).unwrap(),
+                want,
+                "{name}"
+            );
+        }
+    }
+}
