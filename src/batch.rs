@@ -290,7 +290,8 @@ pub fn write_atomic(dest: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_data()?;
+    // No fsync: the rename alone guarantees that a killed run leaves complete files or none;
+    // syncing every file would cost more than the cleaning (it guards only against power loss).
     // Keep the permissions of a file being replaced.
     if let Ok(meta) = std::fs::metadata(dest) {
         std::fs::set_permissions(tmp.path(), meta.permissions())?;
