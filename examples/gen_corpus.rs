@@ -53,7 +53,16 @@ fn load_material() -> Material {
         for para in text.split("\n\n") {
             let para = para.trim();
             let words = para.split_whitespace().count();
-            if para.is_empty() || para.contains('&') {
+            // Credit lines and entity-laden lines of the fixtures are not article prose.
+            const NOT_PROSE: &[&str] = &[
+                "Copyright",
+                "This report",
+                "contributed",
+                "Reporting by",
+                "syndicated",
+                "©",
+            ];
+            if para.is_empty() || para.contains('&') || NOT_PROSE.iter().any(|m| para.contains(m)) {
                 continue;
             }
             if words >= 12 && para.ends_with(['.', '"', '”', '?']) {
@@ -70,7 +79,13 @@ fn load_material() -> Material {
     Material { headlines, prose }
 }
 
-const SITES: &[&str] = &["Reuters", "CBC News", "The Harbour Gazette", "BBC News", "AP News"];
+const SITES: &[&str] = &[
+    "Reuters",
+    "CBC News",
+    "The Harbour Gazette",
+    "BBC News",
+    "AP News",
+];
 const DATELINES: &[&str] = &[
     "WASHINGTON (AP) — ",
     "LONDON, May 8 (Reuters) - ",
@@ -90,7 +105,12 @@ const CREDITS: &[&str] = &[
     "— AFP",
     "Australian Associated Press",
 ];
-const INTRODUCERS: &[&str] = &["You may also like", "Related", "Most Read", "More from Reuters"];
+const INTRODUCERS: &[&str] = &[
+    "You may also like",
+    "Related",
+    "Most Read",
+    "More from Reuters",
+];
 
 fn article(rng: &mut Rng, m: &Material) -> String {
     let title = rng.pick(&m.headlines).to_string();
@@ -140,7 +160,8 @@ fn article(rng: &mut Rng, m: &Material) -> String {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: gen_corpus dir OUT_DIR FILES [SEED] | gen_corpus jsonl OUT_FILE MEGABYTES [SEED]";
+    let usage =
+        "usage: gen_corpus dir OUT_DIR FILES [SEED] | gen_corpus jsonl OUT_FILE MEGABYTES [SEED]";
     if args.len() < 3 {
         eprintln!("{usage}");
         std::process::exit(2);
