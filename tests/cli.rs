@@ -198,3 +198,35 @@ fn closed_pipe_is_not_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish"] {
+        newsclean()
+            .args(["--completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("newsclean"))
+            .stdout(predicate::str::contains("jsonl"));
+    }
+    newsclean()
+        .arg("--man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH newsclean"));
+}
+
+#[test]
+fn check_output_into_a_closed_pipe_is_quiet() {
+    let mut child = Command::new(cargo_bin("newsclean"))
+        .args(["--check", "fixtures"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader is gone before anything is written
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "{stderr}");
+}
