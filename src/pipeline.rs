@@ -4,7 +4,9 @@ use std::fmt;
 
 use crate::document::Document;
 use crate::passes::{
-    normalize::Normalize, related::TrailingRelatedLinks, title::DuplicateTitle, wire::WireCredits,
+    boilerplate::Boilerplate, chrome::PageChrome, normalize::Normalize,
+    related::TrailingRelatedLinks, repeats::RepeatedParagraphs, title::DuplicateTitle,
+    wire::WireCredits,
 };
 
 /// One cleaning step. A pass marks lines as removed (or, for normalization, rewrites their text)
@@ -21,15 +23,21 @@ pub trait Pass: Sync {
     fn run(&self, doc: &mut Document<'_>, config: &Config);
 }
 
-/// Every pass, in the default order. Order matters: normalization first; credit lines go before
-/// the trailing-links pass looks at the end of the article (links after a credit are still
-/// found); the title is looked for last, once nothing above it can be removed any more, so the
+/// Every pass, in the default order. Order matters: normalization first; the passes that decide
+/// where the article's prose starts and ends (boilerplate, chrome) run after every pass that can
+/// remove a prose line (wire, repeats), so a second cleaning sees the same extent; credit lines
+/// and boilerplate go before the trailing-links pass looks at the end of the article (links after a
+/// credit are still found); page chrome is trimmed after the precise passes had their say; the
+/// title is looked for last, once nothing above it can be removed any more, so the
 /// first line of the output is the line the title pass saw first (this keeps cleaning
 /// idempotent).
 pub static ALL_PASSES: &[&dyn Pass] = &[
     &Normalize,
     &WireCredits,
+    &RepeatedParagraphs,
+    &Boilerplate,
     &TrailingRelatedLinks,
+    &PageChrome,
     &DuplicateTitle,
 ];
 
@@ -157,7 +165,17 @@ mod tests {
     #[test]
     fn skip_drops_one_pass() {
         let c = Config::default().skip("related").unwrap();
-        assert_eq!(c.pass_names(), ["normalize", "wire", "title"]);
+        assert_eq!(
+            c.pass_names(),
+            [
+                "normalize",
+                "wire",
+                "repeats",
+                "boilerplate",
+                "chrome",
+                "title"
+            ]
+        );
         assert!(Config::default().skip("bogus").is_err());
     }
 }

@@ -30,6 +30,11 @@ pub fn ends_sentence(s: &str) -> bool {
     )
 }
 
+/// True when the line ends with a full stop (possibly inside closing quotes), not an ellipsis.
+pub fn ends_full_stop(s: &str) -> bool {
+    matches!(last_significant(s), Some('.' | '。' | '।')) && !is_truncated(s)
+}
+
 /// True when the line is cut short with "..." or "…".
 pub fn is_truncated(s: &str) -> bool {
     let t = s.trim_end();

@@ -73,7 +73,7 @@ fn no_title_and_explain() {
 #[test]
 fn passes_and_skip_choose_what_runs() {
     newsclean()
-        .args([SEED, "--skip", "related"])
+        .args([SEED, "--skip", "related", "--skip", "chrome"])
         .assert()
         .success()
         .stdout(predicate::str::contains("Rashford"));

@@ -1,6 +1,9 @@
 //! The cleaning passes, one file each. See [`crate::pipeline::ALL_PASSES`] for their order.
 
+pub mod boilerplate;
+pub mod chrome;
 pub mod normalize;
 pub mod related;
+pub mod repeats;
 pub mod title;
 pub mod wire;

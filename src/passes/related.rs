@@ -97,7 +97,7 @@ fn is_introducer(s: &str) -> bool {
 }
 
 /// A headline in a list of links, possibly behind a bullet.
-fn is_link_headline(s: &str) -> bool {
+pub fn is_link_headline(s: &str) -> bool {
     let s = RULES.bullet.replace(s.trim(), "");
     if RULES.list_item.is_match(&s) || !is_headline_like(&s, MAX_HEADLINE_WORDS) {
         return false;
@@ -112,7 +112,8 @@ fn strip_trailing_run(doc: &mut Document<'_>) {
         .iter()
         .rposition(|&i| {
             let t = &doc.lines[i].text;
-            !(is_introducer(t) || is_link_headline(t))
+            // Lines of bare punctuation ('"', '|') sit between links too.
+            !(is_introducer(t) || is_link_headline(t) || word_count(t) == 0)
         })
         .map_or(0, |p| p + 1);
     let run = &kept[start..];
@@ -124,7 +125,11 @@ fn strip_trailing_run(doc: &mut Document<'_>) {
         Some(p) => run.split_at(p),
         None => (run, &run[..0]),
     };
-    if plain.len() >= 2 && safe_to_cut(doc, &kept, start) {
+    let headlines = plain
+        .iter()
+        .filter(|&&i| word_count(&doc.lines[i].text) > 0)
+        .count();
+    if headlines >= 2 && safe_to_cut(doc, &kept, start) {
         for &i in plain {
             doc.remove(
                 i,

@@ -1,0 +1,233 @@
+//! Boilerplate lines: share and follow prompts, newsletter and subscription calls, ad slots, app
+//! promos, comment prompts, cookie and privacy notices, widget residue ("Loading..."), author
+//! contact lines and correction notes — in English, German, French and Spanish.
+//!
+//! Each rule matches the whole line (after list bullets), and only short lines, so an article
+//! sentence that merely mentions "advertisement", "subscribe", "cookies" or "share" stays.
+//! Cookie and policy sentences, which can be long, are removed only at the edges of the article
+//! (before its first or after its last prose paragraph).
+
+use std::sync::LazyLock;
+
+use regex::RegexSet;
+
+use crate::document::Document;
+use crate::pipeline::{Config, Pass};
+use crate::text::{ends_full_stop, word_count};
+
+pub struct Boilerplate;
+
+const PASS: &str = "boilerplate";
+
+struct Rule {
+    name: &'static str,
+    reason: &'static str,
+    max_words: usize,
+    /// Only before the first or after the last prose paragraph.
+    edges_only: bool,
+    pattern: &'static str,
+}
+
+const RULES: &[Rule] = &[
+    Rule {
+        name: "advertisement",
+        reason: "ad slot",
+        max_words: 8,
+        edges_only: false,
+        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|(?:advertisement\s*)+)[.:]?$",
+    },
+    Rule {
+        name: "share",
+        reason: "share or follow prompt",
+        max_words: 20,
+        edges_only: false,
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|click to (?:share|email|print)\b.*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)\b.*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:[\s,|/·•]+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
+    },
+    Rule {
+        name: "newsletter",
+        reason: "newsletter or subscription call",
+        max_words: 30,
+        edges_only: false,
+        pattern: r"(?i)^(?:sign up(?: now| today| here)?(?: for| to)\b.*|subscribe(?: now| today| here)?(?: to| for)?\b.*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)\b.*(?:inbox|newsletter|updates|news)\b.*|.*\bdelivered (?:straight |directly )?to your inbox\b.*|by (?:providing|entering|submitting) your email\b.*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published\b.*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous\b.*|inscrivez-vous\b.*|suscríbete\b.*|suscribirse\b.*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:successfully )?(?:subscribed|signed up)\b.*|i understand that i can withdraw my consent at any time)[.!]?$",
+    },
+    Rule {
+        name: "app-promo",
+        reason: "app promotion",
+        max_words: 15,
+        edges_only: false,
+        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\w+ )?app\b.*|get the (?:\w+ )?app\b.*|(?:available|download) on the app store\b.*|get it on google play)[.!]?$",
+    },
+    Rule {
+        name: "comments",
+        reason: "comment prompt",
+        max_words: 15,
+        edges_only: false,
+        pattern: r"(?i)^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)\b.*|connecting to %s|cancel reply|sort by (?:newest|oldest|best))[.!:]?$",
+    },
+    Rule {
+        name: "widget",
+        reason: "page widget residue",
+        max_words: 8,
+        edges_only: false,
+        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|back to top|skip to (?:main )?content|skip to navigation|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+    },
+    Rule {
+        name: "author-contact",
+        reason: "author contact line",
+        max_words: 30,
+        edges_only: false,
+        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)\b.*|.{2,60} can be reached at .+|email (?:the )?(?:author|reporter)\b.*|follow .{2,40} on (?:twitter|x|instagram|facebook)\b.*|got a (?:confidential )?(?:news )?tip\?.*)$",
+    },
+    Rule {
+        name: "correction",
+        reason: "correction or update note",
+        max_words: 60,
+        edges_only: false,
+        pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*[:\-—–]\s*(?:this (?:story|article|report)|an earlier version)\b.*|^[(\[*]*this (?:story|article|report) has been (?:updated|corrected)\b.*|^\(?attn:.*|^corrected[- ]update\b.*|^\((?:updates|adds|recasts)\b.*\)$",
+    },
+    Rule {
+        name: "cookies-privacy",
+        reason: "cookie, privacy or terms notice",
+        max_words: 90,
+        edges_only: true,
+        pattern: r"(?i)^.*\b(?:(?:we|this (?:site|website)) uses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|user agreement|all rights reserved|datenschutz|nutzungsbedingungen|politique de confidentialité|mentions légales|política de (?:privacidad|cookies)|aviso legal)\b.*$",
+    },
+    Rule {
+        name: "copyright-footer",
+        reason: "site copyright line",
+        max_words: 40,
+        edges_only: true,
+        pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*$",
+    },
+];
+
+static SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(RULES.iter().map(|r| r.pattern)).expect("boilerplate patterns are valid")
+});
+
+/// Leading list bullets and markers a text dump puts before menu and link items.
+fn strip_bullets(s: &str) -> &str {
+    s.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '+' | '•' | '·' | '-' | '–' | '|' | '>' | '»')
+    })
+    .trim_end()
+}
+
+/// A paragraph of article prose: a sentence of some length ending in a full stop, or a very long
+/// line. No later pass removes such a line (headlines and link lists end without a full stop or
+/// are shorter), so the article's extent measured with it is the same when the output is
+/// cleaned again.
+pub fn is_prose(s: &str) -> bool {
+    let words = word_count(s);
+    words > 40 || (words >= 8 && ends_full_stop(s))
+}
+
+/// The rule that makes the line boilerplate, if any; `at_edge` says whether edge-only rules
+/// apply.
+fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
+    let s = strip_bullets(line);
+    if s.is_empty() || s.len() > 800 {
+        return None;
+    }
+    let words = word_count(s);
+    SET.matches(s)
+        .iter()
+        .map(|i| &RULES[i])
+        .find(|r| words <= r.max_words && (at_edge || !r.edges_only))
+}
+
+impl Pass for Boilerplate {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "remove share, newsletter, ad, app, comment, cookie and widget lines (whole lines only)"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        let kept: Vec<usize> = doc.kept_indices().collect();
+        // The article's extent: from its first to its last prose line that is not itself a
+        // policy or cookie sentence.
+        let prose: Vec<usize> = kept
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let t = &doc.lines[i].text;
+                is_prose(t) && matching_rule(t, true).is_none()
+            })
+            .collect();
+        let (first, last) = match (prose.first(), prose.last()) {
+            (Some(&f), Some(&l)) => (f, l),
+            _ => (usize::MAX, 0),
+        };
+        for i in kept {
+            let at_edge = i < first || i > last;
+            if let Some(rule) = matching_rule(&doc.lines[i].text, at_edge) {
+                doc.remove(i, PASS, rule.name, rule.reason);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(line: &str) -> Option<&'static str> {
+        matching_rule(line, true).map(|r| r.name)
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        for (line, name) in [
+            ("Advertisement", "advertisement"),
+            ("Advertisement Advertisement", "advertisement"),
+            ("Story continues below advertisement", "advertisement"),
+            ("Anzeige", "advertisement"),
+            ("Publicité", "advertisement"),
+            ("Share this article", "share"),
+            ("Click to share on Twitter (Opens in new window)", "share"),
+            ("Facebook Twitter WhatsApp Email", "share"),
+            ("* Facebook", "share"),
+            ("Follow us on Facebook and Twitter", "share"),
+            ("Sign up for our daily newsletter", "newsletter"),
+            ("Get breaking news delivered to your inbox", "newsletter"),
+            ("Subscribe to Sportsnet.ca newsletters", "newsletter"),
+            ("CLICK HERE FOR THE FOX NEWS APP", "app-promo"),
+            ("Leave a comment", "comments"),
+            ("12 comments", "comments"),
+            ("Comments are closed.", "comments"),
+            ("Loading...", "widget"),
+            ("Media playback is unsupported on your device", "widget"),
+            ("Write to Jane Doe at jane.doe@wsj.com.", "author-contact"),
+            (
+                "We use cookies to improve your experience on our website. By browsing this website, you agree to our use of cookies.",
+                "cookies-privacy",
+            ),
+            (
+                "© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.",
+                "copyright-footer",
+            ),
+        ] {
+            assert_eq!(rule(line), Some(name), "{line}");
+        }
+    }
+
+    #[test]
+    fn sentences_that_mention_the_words_stay() {
+        assert_eq!(
+            rule("Copyright law was also raised by several respondents, who said 2019 reforms had made licensing more expensive."),
+            None
+        );
+        for line in [
+            "The company said advertisement revenue fell by 12 percent in the third quarter.",
+            "Readers who subscribe to the print edition will get the app for free, the publisher said.",
+            "Regulators said the site uses cookies to track children without consent, a breach of the law.",
+            "Shares of the company fell 4 percent after it told Reuters the deal was off.",
+            "She asked readers to share their stories about the flood.",
+        ] {
+            assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
+        }
+    }
+}

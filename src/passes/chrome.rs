@@ -1,0 +1,266 @@
+//! Page chrome in whole-page text dumps: navigation and menu runs, link lists, footer links —
+//! found from the text alone, by shape and position.
+//!
+//! The article is the span from its first to its last prose line (a sentence of some length).
+//! Before it, when there are at least four short non-sentence lines (a menu, not a kicker and a
+//! dateline), those lines go — except the headline, which is kept for the title pass. After it,
+//! a run of two or more short non-sentence lines at the very end is footer and link lists.
+//! Inside it, only bulleted link items go. Sentences are never removed here, nor lists the
+//! article introduces with a colon, nor numbered, bracketed or date-led list items.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::passes::boilerplate::is_prose;
+use crate::passes::related::is_link_headline;
+use crate::passes::title::is_variant;
+use crate::pipeline::{Config, Pass};
+use crate::text::{ends_sentence, is_headline_like, is_truncated, word_count};
+
+pub struct PageChrome;
+
+const PASS: &str = "chrome";
+
+/// Lines at the top or bottom up to this many words can be chrome.
+const MAX_EDGE_WORDS: usize = 20;
+/// Short lines above the article are trimmed only when there are at least this many (a menu).
+const MIN_TOP_LABELS: usize = 4;
+/// Lines of a list the article introduces with a colon are at most this long.
+const MAX_ITEM_WORDS: usize = 12;
+
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[*+•·▪►▶]\s").expect("bullet pattern is valid"));
+/// Items of the article's own lists: numbered or lettered, bracketed, or led by a date.
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^\s*(?:\d{1,3}\s*[.)\]]\s | [a-z][.)]\s | [(\[]
+          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b
+          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b )",
+    )
+    .expect("list item pattern is valid")
+});
+
+impl Pass for PageChrome {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "remove menus, link lists and footer lines around and inside the article (by shape and position)"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
+        let kept: Vec<usize> = doc.kept_indices().collect();
+        let Some(first) = kept.iter().position(|&i| is_prose(&doc.lines[i].text)) else {
+            return; // no article prose to anchor on: leave the document alone
+        };
+        let last = kept
+            .iter()
+            .rposition(|&i| is_prose(&doc.lines[i].text))
+            .unwrap_or(first);
+        trim_top(doc, &kept[..first], config);
+        trim_bottom(doc, &kept[..=last], &kept[last + 1..]);
+        trim_inside(doc, &kept[first..=last]);
+    }
+}
+
+/// A short line that is not a sentence, not a list item, and does not introduce a list; or a
+/// line of bare punctuation.
+fn is_label(s: &str, max_words: usize) -> bool {
+    let t = s.trim_end();
+    let words = word_count(t);
+    words == 0
+        || (!ends_sentence(t) && !t.ends_with(':') && words <= max_words && !LIST_ITEM.is_match(t))
+}
+
+/// The headline among the lines above the article: the line matching the title hint, else the
+/// first line repeated there (title and h1), else the first headline-shaped line. (Choosing by
+/// order, not by length, keeps the choice the same when the output is cleaned again.)
+fn headline(doc: &Document<'_>, top: &[usize], config: &Config) -> Option<usize> {
+    let candidates: Vec<usize> = top
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let t = &doc.lines[i].text;
+            is_headline_like(t, 30)
+                && word_count(t) >= 3
+                && !BULLET.is_match(t)
+                && !LIST_ITEM.is_match(t)
+        })
+        .collect();
+    if let Some(hint) = config.title_hint.as_deref()
+        && let Some(&i) = candidates
+            .iter()
+            .find(|&&i| is_variant(hint, &doc.lines[i].text))
+    {
+        return Some(i);
+    }
+    for (n, &i) in candidates.iter().enumerate() {
+        let t = &doc.lines[i].text;
+        if candidates[n + 1..]
+            .iter()
+            .any(|&j| is_variant(t, &doc.lines[j].text))
+        {
+            return Some(i);
+        }
+    }
+    candidates.first().copied()
+}
+
+fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
+    // The article's text starts at its first sentence, even a short one: what follows it is
+    // content ("What's new in 2.26?" and its list).
+    let end = top
+        .iter()
+        .position(|&i| {
+            let t = &doc.lines[i].text;
+            ends_sentence(t) && !is_truncated(t) && word_count(t) >= 3
+        })
+        .unwrap_or(top.len());
+    let top = &top[..end];
+    let title = headline(doc, top, config);
+    let title_text = title.map(|i| doc.lines[i].text.to_string());
+    let labels: Vec<usize> = top
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let t = &doc.lines[i].text;
+            let is_title = title == Some(i)
+                || title_text
+                    .as_deref()
+                    .is_some_and(|h| is_headline_like(t, 40) && is_variant(h, t));
+            !is_title && is_label(t, MAX_EDGE_WORDS)
+        })
+        .collect();
+    if labels.len() < MIN_TOP_LABELS {
+        return;
+    }
+    for i in labels {
+        doc.remove(i, PASS, "top-chrome", "menu or label above the article");
+    }
+}
+
+fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize]) {
+    // The run of labels and headlines at the very end; a sentence, a list item or a colon stops
+    // it. (It takes in every line the related-links pass would, so that pass finds nothing new
+    // when the output is cleaned again.)
+    let run = tail
+        .iter()
+        .rev()
+        .take_while(|&&i| {
+            let t = &doc.lines[i].text;
+            is_label(t, MAX_EDGE_WORDS) || is_link_headline(t)
+        })
+        .count();
+    // One short line after the article may be its real last line.
+    if run < 2 {
+        return;
+    }
+    // "The winners were:" right before the run: it is the article's own list.
+    let before = tail[..tail.len() - run].last().or(article.last());
+    if before.is_some_and(|&i| doc.lines[i].text.trim_end().ends_with(':')) {
+        return;
+    }
+    for &i in &tail[tail.len() - run..] {
+        doc.remove(
+            i,
+            PASS,
+            "bottom-chrome",
+            "footer or link list after the article",
+        );
+    }
+}
+
+fn trim_inside(doc: &mut Document<'_>, article: &[usize]) {
+    for (n, &i) in article.iter().enumerate() {
+        let t = &doc.lines[i].text;
+        if BULLET.is_match(t) && is_label(t, MAX_EDGE_WORDS) && !after_colon(doc, article, n) {
+            doc.remove(i, PASS, "link-item", "bulleted link inside the article");
+        }
+    }
+}
+
+/// The lines before position `n`, back past other list items, start with one ending in a colon:
+/// what follows is the article's own list.
+fn after_colon(doc: &Document<'_>, lines: &[usize], n: usize) -> bool {
+    for &j in lines[..n].iter().rev() {
+        let t = doc.lines[j].text.trim_end();
+        if t.ends_with(':') {
+            return true;
+        }
+        if word_count(t) > MAX_ITEM_WORDS || ends_sentence(t) && !BULLET.is_match(t) {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROSE: &str = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force commuters onto longer routes.";
+
+    fn removed(input: &str) -> Vec<String> {
+        let mut doc = Document::parse(input);
+        Config::with_passes(&["normalize", "chrome"])
+            .unwrap()
+            .run(&mut doc);
+        doc.removals()
+            .map(|(l, _)| l.text.trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn menus_above_and_footer_below_go_headline_stays() {
+        let input = format!(
+            "* Home\n* News\n* Sport\nMenu\n\nBridge to close for two years\n\n3 min read\n\n{PROSE}\n\n{PROSE} Again.\n\n* Contact Us\n* Privacy\nAbout us"
+        );
+        assert_eq!(
+            removed(&input),
+            [
+                "* Home",
+                "* News",
+                "* Sport",
+                "Menu",
+                "3 min read",
+                "* Contact Us",
+                "* Privacy",
+                "About us"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_short_last_line_and_colon_lists_stay() {
+        assert!(removed(&format!("{PROSE}\n\nMore to come")).is_empty());
+        let list = format!(
+            "{PROSE}\n\nThe members are:\n\nAlice Smith\n\nBob Jones\n\nCarol White\n\nDan Brown"
+        );
+        assert!(removed(&list).is_empty());
+    }
+
+    #[test]
+    fn a_short_kicker_and_dateline_above_the_article_stay() {
+        let input = format!("BAAR, SWITZERLAND\n\nBridge to close\n\nMarch 3\n\n{PROSE}");
+        assert!(removed(&input).is_empty());
+    }
+
+    #[test]
+    fn subheads_inside_stay_link_bullets_go() {
+        let input = format!(
+            "{PROSE}\n\nA NEW PLAN\n\n{PROSE} Two.\n\n    * Police Identify Man Found Dead in Apartment\n{PROSE} Three."
+        );
+        assert_eq!(
+            removed(&input),
+            ["* Police Identify Man Found Dead in Apartment"]
+        );
+    }
+
+    #[test]
+    fn no_prose_no_changes() {
+        assert!(removed("Home\nNews\nSport\nWeather\nContact").is_empty());
+    }
+}

@@ -1,0 +1,65 @@
+//! Repeated paragraphs: a sentence line seen earlier in the same document (a scraper that
+//! captured a block twice, or the whole body twice) is removed after its first occurrence.
+//! Headline-shaped lines are left to the title and related-links passes.
+
+use std::collections::HashSet;
+
+use crate::document::Document;
+use crate::pipeline::{Config, Pass};
+use crate::text::{ends_sentence, key, word_count};
+
+pub struct RepeatedParagraphs;
+
+const PASS: &str = "repeats";
+
+/// Short lines repeat legitimately ("He declined to comment."); only longer ones count.
+const MIN_WORDS: usize = 6;
+
+impl Pass for RepeatedParagraphs {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "remove a paragraph line that repeats one seen earlier in the document"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        let mut seen = HashSet::new();
+        let kept: Vec<usize> = doc.kept_indices().collect();
+        for i in kept {
+            let text = &doc.lines[i].text;
+            let words = word_count(text);
+            if words < MIN_WORDS || !(ends_sentence(text) || words >= 15) {
+                continue;
+            }
+            if !seen.insert(key(text)) {
+                doc.remove(
+                    i,
+                    PASS,
+                    "repeated-paragraph",
+                    "repeats an earlier paragraph",
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_copies_go_first_stays() {
+        let p = "The council voted on Tuesday to close the old bridge.";
+        let input = format!(
+            "{p}\n\nSomething else entirely happened later that week.\n\n{p}\n\nShort one.\n\nShort one."
+        );
+        let mut doc = Document::parse(&input);
+        Config::with_passes(&["normalize", "repeats"])
+            .unwrap()
+            .run(&mut doc);
+        let removed: Vec<usize> = doc.removals().map(|(l, _)| l.number).collect();
+        assert_eq!(removed, [5]);
+    }
+}
