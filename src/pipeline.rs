@@ -4,9 +4,9 @@ use std::fmt;
 
 use crate::document::Document;
 use crate::passes::{
-    boilerplate::Boilerplate, chrome::PageChrome, normalize::Normalize,
-    related::TrailingRelatedLinks, repeats::RepeatedParagraphs, title::DuplicateTitle,
-    wire::WireCredits,
+    boilerplate::Boilerplate, chrome::PageChrome, main_block::MainBlock, normalize::Normalize,
+    related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
+    title::DuplicateTitle, wire::WireCredits,
 };
 
 /// One cleaning step. A pass marks lines as removed (or, for normalization, rewrites their text)
@@ -35,7 +35,9 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &Normalize,
     &WireCredits,
     &RepeatedParagraphs,
+    &MainBlock,
     &Boilerplate,
+    &RepeatedLabels,
     &TrailingRelatedLinks,
     &PageChrome,
     &DuplicateTitle,
@@ -171,7 +173,9 @@ mod tests {
                 "normalize",
                 "wire",
                 "repeats",
+                "main-block",
                 "boilerplate",
+                "repeated-labels",
                 "chrome",
                 "title"
             ]

@@ -122,6 +122,17 @@ pub fn is_prose(s: &str) -> bool {
     words > 40 || (words >= 8 && ends_full_stop(s))
 }
 
+/// Prose that is not itself boilerplate (a cookie notice is a long sentence too): the lines that
+/// mark where the article starts and ends.
+pub fn is_article_prose(s: &str) -> bool {
+    is_prose(s) && matching_rule(s, true).is_none()
+}
+
+/// True when some boilerplate rule, edge-only ones included, matches the line.
+pub fn is_boilerplate(s: &str) -> bool {
+    matching_rule(s, true).is_some()
+}
+
 /// The rule that makes the line boilerplate, if any; `at_edge` says whether edge-only rules
 /// apply.
 fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
@@ -152,10 +163,7 @@ impl Pass for Boilerplate {
         let prose: Vec<usize> = kept
             .iter()
             .copied()
-            .filter(|&i| {
-                let t = &doc.lines[i].text;
-                is_prose(t) && matching_rule(t, true).is_none()
-            })
+            .filter(|&i| is_article_prose(&doc.lines[i].text))
             .collect();
         let (first, last) = match (prose.first(), prose.last()) {
             (Some(&f), Some(&l)) => (f, l),
@@ -217,7 +225,9 @@ mod tests {
     #[test]
     fn sentences_that_mention_the_words_stay() {
         assert_eq!(
-            rule("Copyright law was also raised by several respondents, who said 2019 reforms had made licensing more expensive."),
+            rule(
+                "Copyright law was also raised by several respondents, who said 2019 reforms had made licensing more expensive."
+            ),
             None
         );
         for line in [

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::passes::boilerplate::is_prose;
+use crate::passes::boilerplate::is_article_prose;
 use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
 use crate::pipeline::{Config, Pass};
@@ -24,14 +24,16 @@ pub struct PageChrome;
 const PASS: &str = "chrome";
 
 /// Lines at the top or bottom up to this many words can be chrome.
-const MAX_EDGE_WORDS: usize = 20;
+pub(crate) const MAX_EDGE_WORDS: usize = 20;
 /// Short lines above the article are trimmed only when there are at least this many (a menu).
 const MIN_TOP_LABELS: usize = 4;
 /// Lines of a list the article introduces with a colon are at most this long.
 const MAX_ITEM_WORDS: usize = 12;
 
-static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[*+•·▪►▶]\s").expect("bullet pattern is valid"));
+/// List bullets as text dumps of pages write them (lynx and html2text use "*", "+" and "o").
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[*+•·▪►▶]|o\s+\p{Lu})\s*").expect("bullet pattern is valid")
+});
 /// Items of the article's own lists: numbered or lettered, bracketed, or led by a date.
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -53,12 +55,15 @@ impl Pass for PageChrome {
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let kept: Vec<usize> = doc.kept_indices().collect();
-        let Some(first) = kept.iter().position(|&i| is_prose(&doc.lines[i].text)) else {
+        let Some(first) = kept
+            .iter()
+            .position(|&i| is_article_prose(&doc.lines[i].text))
+        else {
             return; // no article prose to anchor on: leave the document alone
         };
         let last = kept
             .iter()
-            .rposition(|&i| is_prose(&doc.lines[i].text))
+            .rposition(|&i| is_article_prose(&doc.lines[i].text))
             .unwrap_or(first);
         trim_top(doc, &kept[..first], config);
         trim_bottom(doc, &kept[..=last], &kept[last + 1..]);
@@ -68,7 +73,7 @@ impl Pass for PageChrome {
 
 /// A short line that is not a sentence, not a list item, and does not introduce a list; or a
 /// line of bare punctuation.
-fn is_label(s: &str, max_words: usize) -> bool {
+pub(crate) fn is_label(s: &str, max_words: usize) -> bool {
     let t = s.trim_end();
     let words = word_count(t);
     words == 0
@@ -116,7 +121,7 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
         .iter()
         .position(|&i| {
             let t = &doc.lines[i].text;
-            ends_sentence(t) && !is_truncated(t) && word_count(t) >= 3
+            ends_sentence(t) && !is_truncated(t) && word_count(t) >= 6
         })
         .unwrap_or(top.len());
     let top = &top[..end];
@@ -134,7 +139,12 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
             !is_title && is_label(t, MAX_EDGE_WORDS)
         })
         .collect();
-    if labels.len() < MIN_TOP_LABELS {
+    // Bulleted items are menu entries whatever their number; plain short lines only in numbers.
+    let bulleted = labels
+        .iter()
+        .filter(|&&i| BULLET.is_match(&doc.lines[i].text))
+        .count();
+    if labels.len() < MIN_TOP_LABELS && bulleted < labels.len() {
         return;
     }
     for i in labels {
@@ -154,6 +164,13 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize]) {
             is_label(t, MAX_EDGE_WORDS) || is_link_headline(t)
         })
         .count();
+    // Bulleted labels anywhere after the article are footer menus.
+    for (n, &i) in tail[..tail.len() - run].iter().enumerate() {
+        let t = &doc.lines[i].text;
+        if BULLET.is_match(t) && is_label(t, MAX_EDGE_WORDS) && !after_colon(doc, tail, n) {
+            doc.remove(i, PASS, "bottom-chrome", "footer menu after the article");
+        }
+    }
     // One short line after the article may be its real last line.
     if run < 2 {
         return;
@@ -173,12 +190,26 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize]) {
     }
 }
 
+/// A bulleted link on its own between paragraphs is a teaser for another story; a run of bullets
+/// is the article's own list.
 fn trim_inside(doc: &mut Document<'_>, article: &[usize]) {
-    for (n, &i) in article.iter().enumerate() {
-        let t = &doc.lines[i].text;
-        if BULLET.is_match(t) && is_label(t, MAX_EDGE_WORDS) && !after_colon(doc, article, n) {
-            doc.remove(i, PASS, "link-item", "bulleted link inside the article");
-        }
+    let bullet = |n: usize| {
+        article
+            .get(n)
+            .is_some_and(|&i| BULLET.is_match(&doc.lines[i].text))
+    };
+    let isolated: Vec<usize> = (0..article.len())
+        .filter(|&n| {
+            bullet(n)
+                && !(n > 0 && bullet(n - 1))
+                && !bullet(n + 1)
+                && is_label(&doc.lines[article[n]].text, MAX_EDGE_WORDS)
+                && !after_colon(doc, article, n)
+        })
+        .map(|n| article[n])
+        .collect();
+    for i in isolated {
+        doc.remove(i, PASS, "link-item", "bulleted link inside the article");
     }
 }
 

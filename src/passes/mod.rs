@@ -2,8 +2,10 @@
 
 pub mod boilerplate;
 pub mod chrome;
+pub mod main_block;
 pub mod normalize;
 pub mod related;
+pub mod repeated_labels;
 pub mod repeats;
 pub mod title;
 pub mod wire;

@@ -1,0 +1,130 @@
+//! The main block of a whole-page dump: when a page's text carries many short labels (menus,
+//! teaser lists), only the densest stretch of prose is the article; teaser paragraphs and label
+//! lists before or after it, between the first and last prose lines, go.
+//!
+//! Prose lines weigh their words, labels and other short lines count against, and the span with
+//! the largest total is the article (the maximum-sum segment). Documents with few labels — an
+//! ordinary article, an interview with short answers — are left whole.
+
+use crate::document::Document;
+use crate::passes::boilerplate::{is_article_prose, is_boilerplate};
+use crate::passes::chrome::{MAX_EDGE_WORDS, is_label};
+use crate::pipeline::{Config, Pass};
+use crate::text::word_count;
+
+pub struct MainBlock;
+
+const PASS: &str = "main-block";
+
+/// A document with at least this many short labels is a whole-page dump.
+const MIN_PAGE_LABELS: usize = 15;
+/// Prose lines weigh their words; short labels and other lines count against.
+const LABEL_WEIGHT: i64 = -8;
+const OTHER_WEIGHT: i64 = -3;
+const MAX_LINE_WEIGHT: i64 = 80;
+
+/// The densest stretch of prose (positions in `lines`): the span with the largest total weight.
+/// `None` when it is all of `lines`.
+fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
+    let weight = |i: usize| {
+        let t = &doc.lines[i].text;
+        if is_article_prose(t) {
+            (word_count(t) as i64).min(MAX_LINE_WEIGHT)
+        } else if is_label(t, MAX_EDGE_WORDS) || is_boilerplate(t) {
+            LABEL_WEIGHT
+        } else {
+            OTHER_WEIGHT
+        }
+    };
+    let (mut best, mut best_span) = (i64::MIN, (0, 0));
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (n, &i) in lines.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = n;
+        }
+        sum += weight(i);
+        if sum > best {
+            best = sum;
+            best_span = (start, n);
+        }
+    }
+    (best_span != (0, lines.len().saturating_sub(1))).then_some(best_span)
+}
+
+impl Pass for MainBlock {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "in a whole-page dump, keep the densest stretch of prose and drop teasers around it"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        let kept: Vec<usize> = doc.kept_indices().collect();
+        // A count, not a ratio: cleaning the output again never finds more labels, so it never
+        // cuts what the first cleaning kept.
+        let labels = kept
+            .iter()
+            .filter(|&&i| is_label(&doc.lines[i].text, MAX_EDGE_WORDS))
+            .count();
+        if labels < MIN_PAGE_LABELS {
+            return;
+        }
+        let Some(first) = kept
+            .iter()
+            .position(|&i| is_article_prose(&doc.lines[i].text))
+        else {
+            return;
+        };
+        let last = kept
+            .iter()
+            .rposition(|&i| is_article_prose(&doc.lines[i].text))
+            .unwrap_or(first);
+        let Some((start, end)) = main_block(doc, &kept[first..=last]) else {
+            return;
+        };
+        let (start, end) = (first + start, first + end);
+        for &i in kept[first..start].iter().chain(&kept[end + 1..=last]) {
+            doc.remove(
+                i,
+                PASS,
+                "outside-main-block",
+                "teasers and labels away from the article's main text",
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn teasers_far_from_the_article_go() {
+        let teaser = "Customers leave without paying a large bill at a steakhouse, police said.";
+        let prose = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force thousands of commuters onto longer routes for at least two years, officials said.";
+        let labels = "Home\nNews\nSport\nWeather\nTraffic\nLions\nTigers\nRed Wings\n";
+        let input =
+            format!("{labels}{teaser}\n{labels}\n{prose}\n\n{prose} Again.\n\n{labels}{teaser}\n");
+        let mut doc = Document::parse(&input);
+        Config::with_passes(&["normalize", "main-block"])
+            .unwrap()
+            .run(&mut doc);
+        let removed: Vec<String> = doc.removals().map(|(l, _)| l.text.to_string()).collect();
+        assert_eq!(removed.first().map(String::as_str), Some(teaser));
+        assert!(removed.contains(&teaser.to_string()));
+        assert!(!removed.iter().any(|r| r.starts_with("The council")));
+    }
+
+    #[test]
+    fn ordinary_articles_are_left_whole() {
+        let input = "Q: Favorite book?\nA: The Hard Thing About Hard Things\n\nThe council voted on Tuesday to close the old bridge for repairs next spring, officials said.";
+        let mut doc = Document::parse(input);
+        Config::with_passes(&["normalize", "main-block"])
+            .unwrap()
+            .run(&mut doc);
+        assert_eq!(doc.removals().count(), 0);
+    }
+}
