@@ -94,6 +94,10 @@ pub struct Document<'a> {
     /// Set by the title pass; the text of the line whose status is [`Status::Title`].
     pub title: Option<String>,
     pub wire: Wire,
+    /// The byline as written ("By Jane Doe, Reuters"), when the byline pass found one.
+    pub byline: Option<String>,
+    /// The authors the byline names.
+    pub authors: Vec<String>,
     /// Input size in bytes.
     pub bytes_in: usize,
     paragraph_count: usize,
@@ -133,6 +137,8 @@ impl<'a> Document<'a> {
             lines,
             title: None,
             wire: Wire::default(),
+            byline: None,
+            authors: Vec::new(),
             bytes_in: input.len(),
             paragraph_count: 0,
         };

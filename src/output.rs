@@ -41,8 +41,11 @@ pub fn record_metadata(cleaned: &Cleaned<'_>, explain: bool) -> serde_json::Valu
             .or_insert(serde_json::Value::from(0u64));
         *n = serde_json::Value::from(n.as_u64().unwrap_or(0) + 1);
     }
+    let doc = cleaned.document();
     let mut meta = serde_json::json!({
         "title": cleaned.title(),
+        "byline": doc.byline,
+        "authors": doc.authors,
         "agency": wire.agency,
         "agency_id": wire.agency.and_then(agency_id),
         "dateline": wire.dateline.as_ref().map(|d| serde_json::json!({
@@ -94,6 +97,8 @@ pub fn render_text(cleaned: &Cleaned<'_>, show_title: bool) -> String {
 #[derive(Serialize)]
 struct JsonOut<'a> {
     title: Option<&'a str>,
+    byline: Option<&'a str>,
+    authors: &'a [String],
     text: String,
     paragraphs: Vec<String>,
     wire: JsonWire<'a>,
@@ -171,6 +176,8 @@ pub fn render_json(cleaned: &Cleaned<'_>) -> String {
     }
     let out = JsonOut {
         title: cleaned.title(),
+        byline: doc.byline.as_deref(),
+        authors: &doc.authors,
         stats: JsonStats {
             lines_in: doc.lines.len(),
             lines_out: doc.lines.iter().filter(|l| l.is_kept()).count(),

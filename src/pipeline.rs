@@ -4,9 +4,10 @@ use std::fmt;
 
 use crate::document::Document;
 use crate::passes::{
-    boilerplate::Boilerplate, chrome::PageChrome, main_block::MainBlock, normalize::Normalize,
-    related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
-    title::DuplicateTitle, wire::WireCredits,
+    boilerplate::Boilerplate, byline::Byline, captions::Captions, chrome::PageChrome,
+    main_block::MainBlock, normalize::Normalize, related::TrailingRelatedLinks,
+    repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs, title::DuplicateTitle,
+    wire::WireCredits,
 };
 
 /// One cleaning step. A pass marks lines as removed (or, for normalization, rewrites their text)
@@ -37,6 +38,8 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &RepeatedParagraphs,
     &MainBlock,
     &Boilerplate,
+    &Captions,
+    &Byline,
     &RepeatedLabels,
     &TrailingRelatedLinks,
     &PageChrome,
@@ -175,6 +178,8 @@ mod tests {
                 "repeats",
                 "main-block",
                 "boilerplate",
+                "captions",
+                "byline",
                 "repeated-labels",
                 "chrome",
                 "title"

@@ -86,6 +86,32 @@ const RULES: &[Rule] = &[
         pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*[:\-—–]\s*(?:this (?:story|article|report)|an earlier version)\b.*|^[(\[*]*this (?:story|article|report) has been (?:updated|corrected)\b.*|^\(?attn:.*|^corrected[- ]update\b.*|^\((?:updates|adds|recasts)\b.*\)$",
     },
     Rule {
+        name: "timestamp",
+        reason: "date or time line",
+        max_words: 12,
+        edges_only: false,
+        pattern: r"(?ix)^(?:(?:published|posted|updated|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+on)?:?\s+)?
+            (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
+            (?:
+                (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?
+              | \d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?(?:\s+\d{4})?
+              | \d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?)?
+              | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
+              | \d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago
+              | (?:today|yesterday)
+            )
+            (?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?
+            (?:\s*[|·•-]+\s*\d+\s*min(?:ute)?s?\s+read)?
+            \s*$",
+    },
+    Rule {
+        name: "reading-time",
+        reason: "reading-time label",
+        max_words: 6,
+        edges_only: false,
+        pattern: r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minuten?)\s+(?:read|lesezeit|de lecture|de lectura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\w*)$",
+    },
+    Rule {
         name: "cookies-privacy",
         reason: "cookie, privacy or terms notice",
         max_words: 90,
@@ -207,6 +233,12 @@ mod tests {
             ("12 comments", "comments"),
             ("Comments are closed.", "comments"),
             ("Loading...", "widget"),
+            ("Tuesday November 19, 2019", "timestamp"),
+            ("November 18", "timestamp"),
+            ("10H ago", "timestamp"),
+            ("Updated: Nov. 19, 2019 at 5:45 p.m. ET", "timestamp"),
+            ("2019-11-18 14:02", "timestamp"),
+            ("3 min read", "reading-time"),
             ("Media playback is unsupported on your device", "widget"),
             ("Write to Jane Doe at jane.doe@wsj.com.", "author-contact"),
             (

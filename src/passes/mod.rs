@@ -1,6 +1,8 @@
 //! The cleaning passes, one file each. See [`crate::pipeline::ALL_PASSES`] for their order.
 
 pub mod boilerplate;
+pub mod byline;
+pub mod captions;
 pub mod chrome;
 pub mod main_block;
 pub mod normalize;

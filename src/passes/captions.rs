@@ -1,0 +1,92 @@
+//! Captions and photo credits: "Image copyright Getty Images Image caption ...", "(AP
+//! Photo/Jane Doe)", "Photograph: Name/AAP", "Above: ...", a caption paragraph that ends in a
+//! photo credit. Only whole lines, and only lines of caption length.
+
+use std::sync::LazyLock;
+
+use regex::RegexSet;
+
+use crate::document::Document;
+use crate::pipeline::{Config, Pass};
+use crate::text::word_count;
+
+pub struct Captions;
+
+const PASS: &str = "captions";
+
+/// Captions are at most this many words.
+const MAX_CAPTION_WORDS: usize = 70;
+
+/// Lines that start as a caption or credit, or end with a photo credit.
+static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        // Starts like a caption or a credit.
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo\b|view full image|click to enlarge|getty images\b|copyright\s+getty)",
+        // Ends with a photo credit in brackets: "(AP Photo/Jane Doe)", "(Photo by X/Getty Images)".
+        r"(?i)[(\[]\s*(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?\b[^()\[\]]{0,80}[)\]]\s*\.?$",
+        // Ends with "Photo: Name / Agency" or "Photograph: Name/AAP".
+        r"(?i)(?:photo|photograph|image|picture|foto|credit)s?\s*:\s*[^.:]{2,80}$",
+        // Ends with an agency credit for a picture: "Name/AFP/Getty Images", "— PTI photo".
+        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa))\s*\.?\)?$",
+    ])
+    .expect("caption patterns are valid")
+});
+
+/// True when the whole line is a caption or photo credit.
+pub fn is_caption(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.len() < 1000 && word_count(t) <= MAX_CAPTION_WORDS && CAPTION.is_match(t)
+}
+
+impl Pass for Captions {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "remove image captions and photo credits"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        let kept: Vec<usize> = doc.kept_indices().collect();
+        for i in kept {
+            if is_caption(&doc.lines[i].text) {
+                doc.remove(i, PASS, "caption", "image caption or photo credit");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_and_credits() {
+        for line in [
+            "Image copyright Getty Images Image caption Protesters gathered outside parliament",
+            "Image copyright Getty Images",
+            "Demonstrators march in Hong Kong on Sunday. (AP Photo/Vincent Yu)",
+            "The bridge seen from the harbour. (Photo by Jane Doe/Getty Images)",
+            "Photograph: Dean Lewins/AAP",
+            "Photo: David Zalubowski, STF / Associated Press",
+            "Above: A WeWork coworking space in San Francisco.",
+            "Rescue workers search the rubble in Izmir. Yasin Akgul/AFP/Getty Images",
+            "Featured Image via Flickr",
+        ] {
+            assert!(is_caption(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn prose_about_photos_stays() {
+        for line in [
+            "The photographer said she had waited three hours for the light to change.",
+            "He posted a photo of the damage on social media, which was shared thousands of times.",
+            "Getting the picture right matters, the curator said: every detail counts in the end.",
+            "Shares in the agency rose after Reuters reported the deal.",
+        ] {
+            assert!(!is_caption(line), "{line}");
+        }
+    }
+}
