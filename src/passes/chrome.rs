@@ -2,7 +2,7 @@
 //! found from the text alone, by shape and position.
 //!
 //! The article is the span from its first to its last prose line (a sentence of some length).
-//! Before it, when there are at least four short non-sentence lines (a menu, not a kicker and a
+//! Before it, when there are at least six short non-sentence lines (a menu, not a kicker and a
 //! dateline), those lines go — except the headline, which is kept for the title pass. After it,
 //! a run of two or more short non-sentence lines at the very end is footer and link lists.
 //! Inside it, only bulleted link items go. Sentences are never removed here, nor lists the
@@ -17,7 +17,7 @@ use crate::passes::boilerplate::is_article_prose;
 use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, is_headline_like, is_truncated, word_count};
+use crate::text::{ends_full_stop, ends_sentence, is_headline_like, word_count};
 
 pub struct PageChrome;
 
@@ -26,7 +26,7 @@ const PASS: &str = "chrome";
 /// Lines at the top or bottom up to this many words can be chrome.
 pub(crate) const MAX_EDGE_WORDS: usize = 20;
 /// Short lines above the article are trimmed only when there are at least this many (a menu).
-const MIN_TOP_LABELS: usize = 4;
+const MIN_TOP_LABELS: usize = 6;
 /// Lines of a list the article introduces with a colon are at most this long.
 const MAX_ITEM_WORDS: usize = 12;
 
@@ -117,11 +117,13 @@ fn headline(doc: &Document<'_>, top: &[usize], config: &Config) -> Option<usize>
 fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
     // The article's text starts at its first sentence, even a short one: what follows it is
     // content ("What's new in 2.26?" and its list).
+    // A full stop: the title pass, which runs later, never removes such a line, so the top ends
+    // at the same place when the output is cleaned again.
     let end = top
         .iter()
         .position(|&i| {
             let t = &doc.lines[i].text;
-            ends_sentence(t) && !is_truncated(t) && word_count(t) >= 6
+            ends_full_stop(t) && word_count(t) >= 6
         })
         .unwrap_or(top.len());
     let top = &top[..end];
@@ -139,14 +141,16 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
             !is_title && is_label(t, MAX_EDGE_WORDS)
         })
         .collect();
-    // Bulleted items are menu entries whatever their number; plain short lines only in numbers.
-    let bulleted = labels
-        .iter()
-        .filter(|&&i| BULLET.is_match(&doc.lines[i].text))
-        .count();
-    if labels.len() < MIN_TOP_LABELS && bulleted < labels.len() {
-        return;
-    }
+    // Bulleted items are menu entries whatever their number; plain short lines only in numbers
+    // (a kicker and a dateline are not a menu).
+    let (bulleted, plain): (Vec<usize>, Vec<usize>) = labels
+        .into_iter()
+        .partition(|&i| BULLET.is_match(&doc.lines[i].text));
+    let labels = if plain.len() + bulleted.len() >= MIN_TOP_LABELS {
+        [bulleted, plain].concat()
+    } else {
+        bulleted
+    };
     for i in labels {
         doc.remove(i, PASS, "top-chrome", "menu or label above the article");
     }
@@ -218,6 +222,10 @@ fn trim_inside(doc: &mut Document<'_>, article: &[usize]) {
 fn after_colon(doc: &Document<'_>, lines: &[usize], n: usize) -> bool {
     for &j in lines[..n].iter().rev() {
         let t = doc.lines[j].text.trim_end();
+        // Bare punctuation (removed as a label itself) introduces nothing.
+        if word_count(t) == 0 {
+            continue;
+        }
         if t.ends_with(':') {
             return true;
         }
@@ -247,7 +255,7 @@ mod tests {
     #[test]
     fn menus_above_and_footer_below_go_headline_stays() {
         let input = format!(
-            "* Home\n* News\n* Sport\nMenu\n\nBridge to close for two years\n\n3 min read\n\n{PROSE}\n\n{PROSE} Again.\n\n* Contact Us\n* Privacy\nAbout us"
+            "* Home\n* News\n* Sport\nMenu\nLocal\nWorld\n\nBridge to close for two years\n\n3 min read\n\n{PROSE}\n\n{PROSE} Again.\n\n* Contact Us\n* Privacy\nAbout us"
         );
         assert_eq!(
             removed(&input),
@@ -256,6 +264,8 @@ mod tests {
                 "* News",
                 "* Sport",
                 "Menu",
+                "Local",
+                "World",
                 "3 min read",
                 "* Contact Us",
                 "* Privacy",

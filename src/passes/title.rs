@@ -39,7 +39,21 @@ impl Pass for DuplicateTitle {
             .title_hint
             .as_deref()
             .filter(|h| !h.trim().is_empty());
-        if let Some(group) = repeated_group(doc, &window)
+        if let Some((group, others)) = title_block(doc, &window) {
+            let best = best_variant(doc, &group);
+            for &i in group.iter().filter(|&&i| i != best) {
+                doc.remove(i, PASS, "duplicate-title", "repeats the headline");
+            }
+            for i in others {
+                doc.remove(
+                    i,
+                    PASS,
+                    "alternate-headline",
+                    "another form of the headline in the title block",
+                );
+            }
+            set_title(doc, best);
+        } else if let Some(group) = repeated_group(doc, &window)
             .or_else(|| hinted.and_then(|hint| hinted_group(doc, &window, hint)))
         {
             let best = best_variant(doc, &group);
@@ -58,6 +72,44 @@ impl Pass for DuplicateTitle {
             set_title(doc, first);
         }
     }
+}
+
+/// Scrapers put the page's `<title>`, `og:title` and `<h1>` on consecutive lines: a first
+/// paragraph of two to four headline-shaped lines, two of which repeat each other, is such a
+/// title block. Returns the repeated headline's lines and the other lines of the block.
+fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
+    let &first = window.first()?;
+    let paragraph = doc.lines[first].paragraph;
+    let block: Vec<usize> = doc
+        .kept_indices()
+        .skip_while(|&i| i < first)
+        .take_while(|&i| doc.lines[i].paragraph == paragraph)
+        .collect();
+    if !(2..=4).contains(&block.len())
+        || !block.iter().all(|i| window.contains(i))
+        || !block.iter().all(|&i| title_candidate(&doc.lines[i].text))
+    {
+        return None;
+    }
+    let (n, _) = block.iter().enumerate().find(|&(n, &a)| {
+        block[n + 1..]
+            .iter()
+            .any(|&b| is_variant(&doc.lines[a].text, &doc.lines[b].text))
+    })?;
+    let anchor = &doc.lines[block[n]].text;
+    let (mut group, others): (Vec<usize>, Vec<usize>) = block
+        .iter()
+        .partition(|&&i| i == block[n] || is_variant(anchor, &doc.lines[i].text));
+    // Repeats right after the block belong to it too.
+    let last = *block.last()?;
+    group.extend(
+        window
+            .iter()
+            .copied()
+            .filter(|&i| i > last)
+            .take_while(|&i| is_variant(anchor, &doc.lines[i].text)),
+    );
+    Some((group, others))
 }
 
 fn set_title(doc: &mut Document<'_>, index: usize) {
@@ -292,6 +344,25 @@ mod tests {
         config.run(&mut doc);
         assert_eq!(doc.title.as_deref(), Some("Bridge to close - City News"));
         assert_eq!(doc.kept_paragraphs(), vec![vec!["short words"]]);
+    }
+
+    #[test]
+    fn title_block_of_title_og_title_and_h1() {
+        let input = format!(
+            "Delhi air pollution: the law behind it - Vox\nThe law that's helping fuel Delhi's air pollution\nThe law that's helping fuel Delhi's air pollution\n\n{BODY}"
+        );
+        let (title, removed) = run(&input);
+        assert_eq!(
+            title.as_deref(),
+            Some("The law that's helping fuel Delhi's air pollution")
+        );
+        assert_eq!(removed.len(), 2);
+        // Without a repeat inside it, a first paragraph of short lines is not a title block.
+        let (title, removed) = run(&format!(
+            "Key dates\nBridge closes in March\nDetours for two years\n\n{BODY}"
+        ));
+        assert_eq!(title, None);
+        assert!(removed.is_empty());
     }
 
     #[test]
