@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
+use crate::document::{Credit, Document};
 use crate::pipeline::{Config, Pass};
 use crate::text::word_count;
 
@@ -78,6 +78,16 @@ impl Pass for Byline {
             }
             let text = doc.lines[i].text.trim().to_string();
             if let Some(authors) = parse_byline(&text) {
+                // "By Jane Doe, Reuters" also says who the wire source is.
+                if let Some(agency) = crate::agency::find_in(&text) {
+                    doc.wire.credits.push(Credit {
+                        kind: "byline",
+                        agency: Some(agency.name),
+                        text: text.clone(),
+                        line: doc.lines[i].number,
+                    });
+                    doc.wire.agency.get_or_insert(agency.name);
+                }
                 doc.authors = authors;
                 doc.byline = Some(text);
                 doc.remove(i, PASS, "byline", "byline");

@@ -34,10 +34,11 @@ const MAX_ITEM_WORDS: usize = 12;
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[*+•·▪►▶]|o\s+\p{Lu})\s*").expect("bullet pattern is valid")
 });
-/// Items of the article's own lists: numbered or lettered, bracketed, or led by a date.
+/// Items of the article's own lists: numbered or lettered, bracketed, led by a date, or the
+/// question and answer lines of an interview ("Q: ...", "A: ...").
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^\s*(?:\d{1,3}\s*[.)\]]\s | [a-z][.)]\s | [(\[]
+        r"(?ix)^\s*(?:\d{1,3}\s*[.)\]]\s | [a-z][.)]\s | [(\[] | (?-i:[QAFRP])\s*:\s
           | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b
           | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b )",
     )

@@ -444,7 +444,9 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     }
     let (people, agency_name) = line.trim_end_matches('.').rsplit_once(", ")?;
     let names: Vec<&str> = people.split_whitespace().collect();
+    // "By Jane Doe, Reuters" is a byline (the byline pass takes it and its agency).
     let is_person = !names.is_empty()
+        && !names[0].eq_ignore_ascii_case("by")
         && names.len() <= 9
         && names.iter().all(|w| {
             matches!(*w, "and" | "&") || (starts_uppercase(w) && w.chars().any(char::is_alphabetic))
