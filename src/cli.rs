@@ -38,6 +38,14 @@ pub struct Cli {
     #[arg(long)]
     pub strip_dateline: bool,
 
+    /// How hard to cut: precise (more junk out), balanced, or recall (keep everything doubtful).
+    #[arg(long, value_enum, default_value_t = ModeArg::Balanced)]
+    pub mode: ModeArg,
+
+    /// Site-specific rules (TOML): boilerplate lines, related-block introducers, agency names.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+
     /// List the passes in their default order with a one-line description, then exit.
     #[arg(long)]
     pub list_passes: bool,
@@ -111,6 +119,13 @@ Exit codes: 0 ok, 1 an input failed (or --check found changes), 2 usage error.";
 pub enum FormatArg {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ModeArg {
+    Precise,
+    Balanced,
+    Recall,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]

@@ -26,12 +26,13 @@ pub mod jsonl;
 pub mod output;
 pub mod passes;
 pub mod pipeline;
+pub mod rules;
 pub mod stats;
 pub mod text;
 
 pub use document::{Credit, Dateline, Document, Line, Removal, Status, Wire};
 pub use output::Format;
-pub use pipeline::{ALL_PASSES, Config, Pass, UnknownPass};
+pub use pipeline::{ALL_PASSES, Config, Mode, Pass, UnknownPass};
 
 /// The result of cleaning one document: the marked document and what the passes found.
 #[derive(Debug, Clone)]

@@ -8,14 +8,16 @@ mod progress;
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use clap::{CommandFactory, Parser};
-use cli::{Cli, FormatArg};
+use cli::{Cli, FormatArg, ModeArg};
 use commands::{run_batch, run_jsonl, run_single};
 use newsclean::batch::{BatchOptions, Target, UsageError};
 use newsclean::output::Format;
-use newsclean::{ALL_PASSES, Config, UnknownPass};
+use newsclean::rules::{RulesError, UserRules};
+use newsclean::{ALL_PASSES, Config, Mode, UnknownPass};
 
 const EXIT_FAILED: u8 = 1;
 const EXIT_USAGE: u8 = 2;
@@ -25,7 +27,7 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
-        Err(e) if e.is::<UnknownPass>() || e.is::<UsageError>() => {
+        Err(e) if e.is::<UnknownPass>() || e.is::<UsageError>() || e.is::<RulesError>() => {
             eprintln!("newsclean: {e:#}");
             ExitCode::from(EXIT_USAGE)
         }
@@ -124,5 +126,13 @@ fn build_config(cli: &Cli) -> Result<Config> {
         config = config.skip(name)?;
     }
     config.strip_dateline = cli.strip_dateline;
+    config.mode = match cli.mode {
+        ModeArg::Precise => Mode::Precise,
+        ModeArg::Balanced => Mode::Balanced,
+        ModeArg::Recall => Mode::Recall,
+    };
+    if let Some(path) = &cli.rules {
+        config.user_rules = Some(Arc::new(UserRules::load(path)?));
+    }
     Ok(config)
 }

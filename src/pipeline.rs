@@ -1,6 +1,7 @@
 //! The [`Pass`] trait, the registry of passes, and the ordered pipeline that runs them.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::document::Document;
 use crate::passes::{
@@ -9,6 +10,7 @@ use crate::passes::{
     repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs, title::DuplicateTitle,
     wire::WireCredits,
 };
+use crate::rules::UserRules;
 
 /// One cleaning step. A pass marks lines as removed (or, for normalization, rewrites their text)
 /// and may add metadata to the document; it never deletes a line.
@@ -78,6 +80,63 @@ pub struct Config {
     /// The headline as known from elsewhere (a JSON record's title field): a first line that
     /// repeats it is the title even when it appears only once.
     pub title_hint: Option<String>,
+    /// How hard to cut (`--mode`).
+    pub mode: Mode,
+    /// Site-specific rules from `--rules FILE`.
+    pub user_rules: Option<Arc<UserRules>>,
+}
+
+/// How hard the structural passes cut (`--mode`), like trafilatura's favor_precision and
+/// favor_recall. The precise, rule-based passes (wire, boilerplate lines, title) are the same in
+/// every mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Cut whole-page dumps down harder: more junk out, more risk to article text.
+    Precise,
+    /// The default.
+    #[default]
+    Balanced,
+    /// Never drop a line on structure alone unless the evidence is overwhelming: no main-block
+    /// cut, only bulleted menus above the article, longer runs needed at the end.
+    Recall,
+}
+
+/// The numbers a mode sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thresholds {
+    /// Short labels a document needs before it is cut to its main block.
+    pub min_page_labels: usize,
+    /// Plain short lines needed above the article before they are taken for a menu.
+    pub min_top_labels: usize,
+    /// Lines a run at the very end needs before it is taken for footer or links.
+    pub min_bottom_run: usize,
+    /// Words of prose needed before a trailing run of headlines without an introducer is cut.
+    pub related_min_prose_words: usize,
+}
+
+impl Mode {
+    pub fn thresholds(self) -> Thresholds {
+        match self {
+            Mode::Precise => Thresholds {
+                min_page_labels: 8,
+                min_top_labels: 3,
+                min_bottom_run: 2,
+                related_min_prose_words: 30,
+            },
+            Mode::Balanced => Thresholds {
+                min_page_labels: 15,
+                min_top_labels: 6,
+                min_bottom_run: 2,
+                related_min_prose_words: 50,
+            },
+            Mode::Recall => Thresholds {
+                min_page_labels: usize::MAX,
+                min_top_labels: usize::MAX,
+                min_bottom_run: 3,
+                related_min_prose_words: 80,
+            },
+        }
+    }
 }
 
 impl Default for Config {
@@ -86,6 +145,8 @@ impl Default for Config {
             passes: ALL_PASSES.to_vec(),
             strip_dateline: false,
             title_hint: None,
+            mode: Mode::default(),
+            user_rules: None,
         }
     }
 }
@@ -96,6 +157,8 @@ impl fmt::Debug for Config {
             .field("passes", &self.pass_names())
             .field("strip_dateline", &self.strip_dateline)
             .field("title_hint", &self.title_hint)
+            .field("mode", &self.mode)
+            .field("user_rules", &self.user_rules.is_some())
             .finish()
     }
 }

@@ -230,3 +230,60 @@ fn check_output_into_a_closed_pipe_is_quiet() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_ne!(out.status.code(), Some(101), "{stderr}");
 }
+
+#[test]
+fn user_rules_add_boilerplate_introducers_and_agencies() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("site.toml");
+    std::fs::write(
+        &rules,
+        "[boilerplate]\nlines = [\"^Harbour Gazette Daily Briefing$\"]\n\n[agencies]\n\"Harbour Wire Service\" = [\"HWS\"]\n",
+    )
+    .unwrap();
+    let input = "Bridge to close\n\nHarbour Gazette Daily Briefing\n\nThe council voted on Tuesday to close the old bridge for repairs next spring, officials said.\n\n— HWS\n";
+    newsclean()
+        .arg("--rules")
+        .arg(&rules)
+        .args(["--format", "json"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"rule\":\"user-rule\""))
+        .stdout(predicate::str::contains(
+            "\"agency\":\"Harbour Wire Service\"",
+        ))
+        .stdout(predicate::str::contains("\"text\":\"The council voted"));
+    std::fs::write(&rules, "[boilerplate]\nlines = [\n  \"(x\",\n]\n").unwrap();
+    newsclean()
+        .arg("--rules")
+        .arg(&rules)
+        .write_stdin(input)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("site.toml:3: invalid pattern"));
+}
+
+#[test]
+fn modes_order_how_much_is_cut() {
+    let prose = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force commuters onto longer routes, officials said.";
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nTraffic\nOpinion\n\nBridge to close for two years\n\n{prose}\n\n{prose} Again.\n"
+    );
+    let lines = |mode: &str| {
+        let out = newsclean()
+            .args(["--mode", mode])
+            .write_stdin(page.clone())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap().lines().count()
+    };
+    let (precise, balanced, recall) = (lines("precise"), lines("balanced"), lines("recall"));
+    assert!(
+        precise <= balanced && balanced <= recall,
+        "{precise} {balanced} {recall}"
+    );
+    assert!(balanced < recall);
+}

@@ -182,7 +182,7 @@ impl Pass for Boilerplate {
         "remove share, newsletter, ad, app, comment, cookie and widget lines (whole lines only)"
     }
 
-    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let kept: Vec<usize> = doc.kept_indices().collect();
         // The article's extent: from its first to its last prose line that is not itself a
         // policy or cookie sentence.
@@ -197,8 +197,15 @@ impl Pass for Boilerplate {
         };
         for i in kept {
             let at_edge = i < first || i > last;
-            if let Some(rule) = matching_rule(&doc.lines[i].text, at_edge) {
+            let text = &doc.lines[i].text;
+            if let Some(rule) = matching_rule(text, at_edge) {
                 doc.remove(i, PASS, rule.name, rule.reason);
+            } else if config
+                .user_rules
+                .as_ref()
+                .is_some_and(|r| r.is_boilerplate(text))
+            {
+                doc.remove(i, PASS, "user-rule", "matches a line in --rules");
             }
         }
     }

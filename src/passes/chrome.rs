@@ -25,8 +25,6 @@ const PASS: &str = "chrome";
 
 /// Lines at the top or bottom up to this many words can be chrome.
 pub(crate) const MAX_EDGE_WORDS: usize = 20;
-/// Short lines above the article are trimmed only when there are at least this many (a menu).
-const MIN_TOP_LABELS: usize = 6;
 /// Lines of a list the article introduces with a colon are at most this long.
 const MAX_ITEM_WORDS: usize = 12;
 
@@ -67,7 +65,12 @@ impl Pass for PageChrome {
             .rposition(|&i| is_article_prose(&doc.lines[i].text))
             .unwrap_or(first);
         trim_top(doc, &kept[..first], config);
-        trim_bottom(doc, &kept[..=last], &kept[last + 1..]);
+        trim_bottom(
+            doc,
+            &kept[..=last],
+            &kept[last + 1..],
+            config.mode.thresholds().min_bottom_run,
+        );
         trim_inside(doc, &kept[first..=last]);
     }
 }
@@ -147,7 +150,7 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
     let (bulleted, plain): (Vec<usize>, Vec<usize>) = labels
         .into_iter()
         .partition(|&i| BULLET.is_match(&doc.lines[i].text));
-    let labels = if plain.len() + bulleted.len() >= MIN_TOP_LABELS {
+    let labels = if plain.len() + bulleted.len() >= config.mode.thresholds().min_top_labels {
         [bulleted, plain].concat()
     } else {
         bulleted
@@ -157,7 +160,7 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
     }
 }
 
-fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize]) {
+fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_run: usize) {
     // The run of labels and headlines at the very end; a sentence, a list item or a colon stops
     // it. (It takes in every line the related-links pass would, so that pass finds nothing new
     // when the output is cleaned again.)
@@ -177,7 +180,7 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize]) {
         }
     }
     // One short line after the article may be its real last line.
-    if run < 2 {
+    if run < min_run {
         return;
     }
     // "The winners were:" right before the run: it is the article's own list.

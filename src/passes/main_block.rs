@@ -16,8 +16,6 @@ pub struct MainBlock;
 
 const PASS: &str = "main-block";
 
-/// A document with at least this many short labels is a whole-page dump.
-const MIN_PAGE_LABELS: usize = 15;
 /// Prose lines weigh their words; short labels and other lines count against.
 const LABEL_WEIGHT: i64 = -8;
 const OTHER_WEIGHT: i64 = -3;
@@ -61,7 +59,7 @@ impl Pass for MainBlock {
         "in a whole-page dump, keep the densest stretch of prose and drop teasers around it"
     }
 
-    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let kept: Vec<usize> = doc.kept_indices().collect();
         // A count, not a ratio: cleaning the output again never finds more labels, so it never
         // cuts what the first cleaning kept.
@@ -69,7 +67,7 @@ impl Pass for MainBlock {
             .iter()
             .filter(|&&i| is_label(&doc.lines[i].text, MAX_EDGE_WORDS))
             .count();
-        if labels < MIN_PAGE_LABELS {
+        if labels < config.mode.thresholds().min_page_labels {
             return;
         }
         let Some(first) = kept

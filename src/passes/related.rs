@@ -20,8 +20,6 @@ const PASS: &str = "related";
 
 /// A related headline is at most this many words.
 const MAX_HEADLINE_WORDS: usize = 30;
-/// Words of article prose that must precede a trailing run without an introducer.
-const MIN_PROSE_WORDS: usize = 50;
 /// Headlines taken after an introducer inside the body.
 const MAX_INTRODUCED: usize = 3;
 
@@ -83,17 +81,21 @@ impl Pass for TrailingRelatedLinks {
         "remove other stories' headlines at the end and \"Read more:\" teasers in the body"
     }
 
-    fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
         // Inline teasers first: one left in place could hide the start of the trailing run, and
         // a second cleaning (without it) would then cut more.
-        strip_inline_teasers(doc);
-        strip_trailing_run(doc);
-        strip_introduced_links(doc);
+        strip_inline_teasers(doc, config);
+        strip_trailing_run(doc, config);
+        strip_introduced_links(doc, config);
     }
 }
 
-fn is_introducer(s: &str) -> bool {
+fn is_introducer(s: &str, config: &Config) -> bool {
     RULES.introducer.is_match(s.trim())
+        || config
+            .user_rules
+            .as_ref()
+            .is_some_and(|r| r.is_introducer(s))
 }
 
 /// A headline in a list of links, possibly behind a bullet.
@@ -106,21 +108,23 @@ pub fn is_link_headline(s: &str) -> bool {
     word_count(&s) <= 15 || !RULES.sentence_break.is_match(&s)
 }
 
-fn strip_trailing_run(doc: &mut Document<'_>) {
+fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
     let kept: Vec<usize> = doc.kept_indices().collect();
     let start = kept
         .iter()
         .rposition(|&i| {
             let t = &doc.lines[i].text;
             // Lines of bare punctuation ('"', '|') sit between links too.
-            !(is_introducer(t) || is_link_headline(t) || word_count(t) == 0)
+            !(is_introducer(t, config) || is_link_headline(t) || word_count(t) == 0)
         })
         .map_or(0, |p| p + 1);
     let run = &kept[start..];
     if run.is_empty() {
         return;
     }
-    let first_intro = run.iter().position(|&i| is_introducer(&doc.lines[i].text));
+    let first_intro = run
+        .iter()
+        .position(|&i| is_introducer(&doc.lines[i].text, config));
     let (plain, introduced) = match first_intro {
         Some(p) => run.split_at(p),
         None => (run, &run[..0]),
@@ -129,7 +133,14 @@ fn strip_trailing_run(doc: &mut Document<'_>) {
         .iter()
         .filter(|&&i| word_count(&doc.lines[i].text) > 0)
         .count();
-    if headlines >= 2 && safe_to_cut(doc, &kept, start) {
+    if headlines >= 2
+        && safe_to_cut(
+            doc,
+            &kept,
+            start,
+            config.mode.thresholds().related_min_prose_words,
+        )
+    {
         for &i in plain {
             doc.remove(
                 i,
@@ -140,7 +151,7 @@ fn strip_trailing_run(doc: &mut Document<'_>) {
         }
     }
     for &i in introduced {
-        if is_introducer(&doc.lines[i].text) {
+        if is_introducer(&doc.lines[i].text, config) {
             doc.remove(
                 i,
                 PASS,
@@ -159,7 +170,7 @@ fn strip_trailing_run(doc: &mut Document<'_>) {
 }
 
 /// Guards for a run of headlines with no introducer, starting at `kept[start]`.
-fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize) -> bool {
+fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words: usize) -> bool {
     let Some(&prev) = start.checked_sub(1).and_then(|p| kept.get(p)) else {
         return false; // the whole body would go
     };
@@ -176,7 +187,7 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize) -> bool {
     let mut words = 0;
     for &i in kept[..start].iter().rev() {
         words += word_count(&doc.lines[i].text);
-        if words >= MIN_PROSE_WORDS {
+        if words >= min_prose_words {
             return true;
         }
     }
@@ -184,11 +195,11 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize) -> bool {
 }
 
 /// "READ MORE: headline" lines.
-fn strip_inline_teasers(doc: &mut Document<'_>) {
+fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
     let kept: Vec<usize> = doc.kept_indices().collect();
     for i in kept {
         let text = doc.lines[i].text.trim();
-        if is_introducer(text) {
+        if is_introducer(text, config) {
             continue;
         }
         if let Some(c) = RULES.inline_teaser.captures(text) {
@@ -201,12 +212,12 @@ fn strip_inline_teasers(doc: &mut Document<'_>) {
 }
 
 /// A bare "Related:" line inside the body, with the headlines right after it.
-fn strip_introduced_links(doc: &mut Document<'_>) {
+fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
     let kept: Vec<usize> = doc.kept_indices().collect();
     let mut n = 0;
     while n < kept.len() {
         let i = kept[n];
-        if is_introducer(&doc.lines[i].text) {
+        if is_introducer(&doc.lines[i].text, config) {
             doc.remove(i, PASS, "read-more", "introduces a link to another story");
             let mut taken = 0;
             while taken < MAX_INTRODUCED

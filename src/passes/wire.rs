@@ -339,12 +339,20 @@ impl Pass for WireCredits {
         let rules = &*RULES;
         let kept: Vec<usize> = doc.kept_indices().collect();
 
+        let user = config.user_rules.as_deref();
         for (n, &i) in kept.iter().enumerate() {
-            let Some((kind, reason)) = rules.credit(&doc.lines[i].text) else {
+            let line = &doc.lines[i].text;
+            let found = rules.credit(line).or_else(|| {
+                user.and_then(|u| u.agency_sign_off(line))
+                    .map(|_| ("sign-off", "agency sign-off"))
+            });
+            let Some((kind, reason)) = found else {
                 continue;
             };
             let text = doc.lines[i].text.trim().to_string();
-            let agency = agency::find_in(&text).map(|a| a.name);
+            let agency = agency::find_in(&text)
+                .map(|a| a.name)
+                .or_else(|| user.and_then(|u| u.agency_in(&text)));
             let reason: Cow<'static, str> = match agency {
                 Some(a) => format!("{reason} ({a})").into(),
                 None => reason.into(),
