@@ -4,8 +4,122 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Number of words, by Unicode word boundaries (so CJK text counts characters as words).
+/// Latin, Greek and Cyrillic text, the common case, takes a fast path with the same result.
 pub fn word_count(s: &str) -> usize {
-    s.unicode_words().count()
+    if fast_path_applies(s) {
+        FastWords::new(s).count()
+    } else {
+        s.unicode_words().count()
+    }
+}
+
+/// The number of words, counting no further than `limit + 1`: enough to compare with `limit`
+/// without walking a long paragraph to its end.
+pub fn words_upto(s: &str, limit: usize) -> usize {
+    if fast_path_applies(s) {
+        FastWords::new(s).take(limit + 1).count()
+    } else {
+        s.unicode_words().take(limit + 1).count()
+    }
+}
+
+/// Letters the fast path knows: Latin (with its extensions), Greek and Cyrillic.
+fn is_simple_letter(c: char) -> bool {
+    c.is_alphabetic() && (c < '\u{0530}' || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+}
+
+/// Combining marks that extend the letter before them.
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// True when every letter or digit in `s` is one the fast path knows, and no character has word
+/// rules of its own (Hebrew quotes, Katakana, zero-width joiners...).
+fn fast_path_applies(s: &str) -> bool {
+    s.is_ascii()
+        || s.chars().all(|c| {
+            c.is_ascii()
+                || is_simple_letter(c)
+                || is_combining(c)
+                || (!c.is_alphanumeric()
+                    && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+                    && !c.is_control()
+                    && (c as u32) < 0x2E80)
+        })
+}
+
+/// The words of a string as UAX #29 (Unicode word boundaries) finds them, for text the fast path
+/// applies to: runs of letters, digits and underscores, where an apostrophe (' or ’), a full stop
+/// or a colon between two letters ("don't", "U.S") and a comma, full stop, semicolon or
+/// apostrophe between two digits ("1,000", "3.5") do not break the word. Runs without a letter or
+/// digit ("___") are not words.
+struct FastWords<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> FastWords<'a> {
+    fn new(s: &'a str) -> Self {
+        FastWords { s, pos: 0 }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || is_simple_letter(c) || is_combining(c)
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || is_simple_letter(c)
+}
+
+/// UAX #29 rules WB6/7 and WB11/12: the characters that join two letters (MidLetter,
+/// MidNumLet, apostrophe) and two digits (MidNum, MidNumLet, apostrophe).
+fn joins(prev: char, mid: char, next: char) -> bool {
+    const MID_NUM_LET_Q: &[char] = &['.', '‘', '’', '\u{2024}', '\''];
+    (is_letter(prev)
+        && is_letter(next)
+        && (MID_NUM_LET_Q.contains(&mid) || matches!(mid, ':' | '·' | '\u{0387}' | '\u{2027}')))
+        || (prev.is_ascii_digit()
+            && next.is_ascii_digit()
+            && (MID_NUM_LET_Q.contains(&mid) || matches!(mid, ',' | ';' | '\u{037E}' | '\u{2044}')))
+}
+
+impl<'a> Iterator for FastWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        loop {
+            let rest = &self.s[self.pos..];
+            // A combining mark extends what comes before it; it never starts a word.
+            let skip = rest.find(|c: char| is_word_char(c) && !is_combining(c))?;
+            let start = self.pos + skip;
+            let mut end = start;
+            let mut alnum = false;
+            let mut prev: Option<char> = None;
+            let mut chars = self.s[start..].chars();
+            while let Some(c) = chars.next() {
+                if is_word_char(c) {
+                    alnum |= c != '_' && !is_combining(c);
+                    end += c.len_utf8();
+                    // Combining marks are transparent: the letter before them counts.
+                    if !is_combining(c) {
+                        prev = Some(c);
+                    }
+                } else if let (Some(p), Some(n)) = (prev, chars.clone().find(|&n| !is_combining(n)))
+                    && joins(p, c, n)
+                {
+                    end += c.len_utf8();
+                    prev = Some(c);
+                } else {
+                    break;
+                }
+            }
+            self.pos = end.max(start + 1);
+            if alnum {
+                return Some(&self.s[start..end]);
+            }
+        }
+    }
 }
 
 /// Closing quotes and brackets that may follow a sentence's final punctuation.
@@ -66,13 +180,24 @@ pub fn is_headline_like(s: &str, max_words: usize) -> bool {
     if t.is_empty() || t.len() > 200 || ends_like_prose(t) || !starts_uppercase(t) {
         return false;
     }
-    let words = word_count(t);
+    let words = words_upto(t, max_words);
     (2..=max_words).contains(&words)
 }
 
 /// A comparison key: lower-case words joined by single spaces, punctuation dropped.
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if fast_path_applies(s) {
+        for w in FastWords::new(s) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            for c in w.chars() {
+                out.extend(c.to_lowercase());
+            }
+        }
+        return out;
+    }
     for w in s.unicode_words() {
         if !out.is_empty() {
             out.push(' ');
@@ -82,6 +207,25 @@ pub fn key(s: &str) -> String {
         }
     }
     out
+}
+
+/// A 64-bit fingerprint of [`key`] without building it: two lines with the same key have the
+/// same fingerprint.
+pub fn key_hash(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut feed = |w: &str| {
+        for c in w.chars().flat_map(char::to_lowercase) {
+            c.hash(&mut h);
+        }
+        ' '.hash(&mut h);
+    };
+    if fast_path_applies(s) {
+        FastWords::new(s).for_each(&mut feed);
+    } else {
+        s.unicode_words().for_each(&mut feed);
+    }
+    h.finish()
 }
 
 /// True when the line has letters and none of them is lower-case ("BREAKING NEWS").
@@ -129,6 +273,37 @@ mod tests {
             "u.s questions whether iraq"
         );
         assert_eq!(key("  HELLO, World "), key("hello world"));
+    }
+
+    #[test]
+    fn fast_path_matches_unicode_words() {
+        let mut samples: Vec<String> = vec![
+            "don't U.S. 1,000 3.5 7-2 a:b e.g. ___ __a_b__ 2019s A4 x'y' 'quoted' end.".into(),
+            "It's 5:45 p.m. on Nov. 19, 2019; the U.S.A. (and co.) - 1;2 1'2 a'1 1.a".into(),
+            "$66 million, 14,000 vehicles; 20% ... !!! ?? http://example.com/a_b?c=1&d=2".into(),
+        ];
+        for entry in std::fs::read_dir("fixtures").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(path).unwrap();
+                samples.extend(text.lines().filter(|l| l.is_ascii()).map(String::from));
+            }
+        }
+        for s in samples.iter().filter(|s| fast_path_applies(s)) {
+            let fast: Vec<&str> = FastWords::new(s).collect();
+            let slow: Vec<&str> = s.unicode_words().collect();
+            assert_eq!(fast, slow, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_agrees_with_unicode_words(s in "[ -~éÉüßçñøœ’‘“”—–…«»·\u{301}\u{308}аБяΩλ€£\u{2024}\u{2027}\u{2044}\u{37E}\u{387}ſ\u{A0}\u{2009}]{0,80}") {
+            proptest::prop_assume!(fast_path_applies(&s));
+            let fast: Vec<&str> = FastWords::new(&s).collect();
+            let slow: Vec<&str> = s.unicode_words().collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]

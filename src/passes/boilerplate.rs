@@ -13,7 +13,7 @@ use regex::RegexSet;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_full_stop, word_count};
+use crate::text::{ends_full_stop, words_upto};
 
 pub struct Boilerplate;
 
@@ -41,28 +41,28 @@ const RULES: &[Rule] = &[
         reason: "share or follow prompt",
         max_words: 20,
         edges_only: false,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|click to (?:share|email|print)\b.*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)\b.*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:[\s,|/·•]+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:[\s,|/·•]+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
         reason: "newsletter or subscription call",
         max_words: 30,
         edges_only: false,
-        pattern: r"(?i)^(?:sign up(?: now| today| here)?(?: for| to)\b.*|subscribe(?: now| today| here)?(?: to| for)?\b.*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)\b.*(?:inbox|newsletter|updates|news)\b.*|.*\bdelivered (?:straight |directly )?to your inbox\b.*|by (?:providing|entering|submitting) your email\b.*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published\b.*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous\b.*|inscrivez-vous\b.*|suscríbete\b.*|suscribirse\b.*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:successfully )?(?:subscribed|signed up)\b.*|i understand that i can withdraw my consent at any time)[.!]?$",
+        pattern: r"(?i)^(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:successfully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time)[.!]?$",
     },
     Rule {
         name: "app-promo",
         reason: "app promotion",
         max_words: 15,
         edges_only: false,
-        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\w+ )?app\b.*|get the (?:\w+ )?app\b.*|(?:available|download) on the app store\b.*|get it on google play)[.!]?$",
+        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\w+ )?app(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play)[.!]?$",
     },
     Rule {
         name: "comments",
         reason: "comment prompt",
         max_words: 15,
         edges_only: false,
-        pattern: r"(?i)^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)\b.*|connecting to %s|cancel reply|sort by (?:newest|oldest|best))[.!:]?$",
+        pattern: r"(?i)^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|sort by (?:newest|oldest|best))[.!:]?$",
     },
     Rule {
         name: "widget",
@@ -76,14 +76,14 @@ const RULES: &[Rule] = &[
         reason: "author contact line",
         max_words: 30,
         edges_only: false,
-        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)\b.*|.{2,60} can be reached at .+|email (?:the )?(?:author|reporter)\b.*|follow .{2,40} on (?:twitter|x|instagram|facebook)\b.*|got a (?:confidential )?(?:news )?tip\?.*)$",
+        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)(?-u:\b).*|.{2,60} can be reached at .+|email (?:the )?(?:author|reporter)(?-u:\b).*|follow .{2,40} on (?:twitter|x|instagram|facebook)(?-u:\b).*|got a (?:confidential )?(?:news )?tip\?.*)$",
     },
     Rule {
         name: "correction",
         reason: "correction or update note",
         max_words: 60,
         edges_only: false,
-        pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*[:\-—–]\s*(?:this (?:story|article|report)|an earlier version)\b.*|^[(\[*]*this (?:story|article|report) has been (?:updated|corrected)\b.*|^\(?attn:.*|^corrected[- ]update\b.*|^\((?:updates|adds|recasts)\b.*\)$",
+        pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*[:\-—–]\s*(?:this (?:story|article|report)|an earlier version)(?-u:\b).*|^[(\[*]*this (?:story|article|report) has been (?:updated|corrected)(?-u:\b).*|^\(?attn:.*|^corrected[- ]update(?-u:\b).*|^\((?:updates|adds|recasts)(?-u:\b).*\)$",
     },
     Rule {
         name: "timestamp",
@@ -116,7 +116,7 @@ const RULES: &[Rule] = &[
         reason: "cookie, privacy or terms notice",
         max_words: 90,
         edges_only: true,
-        pattern: r"(?i)^.*\b(?:(?:we|this (?:site|website)) uses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|user agreement|all rights reserved|datenschutz|nutzungsbedingungen|politique de confidentialité|mentions légales|política de (?:privacidad|cookies)|aviso legal)\b.*$",
+        pattern: r"(?i)^.*(?-u:\b)(?:(?:we|this (?:site|website)) uses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|user agreement|all rights reserved|datenschutz|nutzungsbedingungen|politique de confidentialité|mentions légales|política de (?:privacidad|cookies)|aviso legal)(?-u:\b).*$",
     },
     Rule {
         name: "copyright-footer",
@@ -126,6 +126,9 @@ const RULES: &[Rule] = &[
         pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*$",
     },
 ];
+
+/// The most words any rule allows.
+const MAX_RULE_WORDS: usize = 90;
 
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new(RULES.iter().map(|r| r.pattern)).expect("boilerplate patterns are valid")
@@ -144,8 +147,11 @@ fn strip_bullets(s: &str) -> &str {
 /// are shorter), so the article's extent measured with it is the same when the output is
 /// cleaned again.
 pub fn is_prose(s: &str) -> bool {
-    let words = word_count(s);
-    words > 40 || (words >= 8 && ends_full_stop(s))
+    if ends_full_stop(s) {
+        words_upto(s, 8) >= 8
+    } else {
+        words_upto(s, 40) > 40
+    }
 }
 
 /// Prose that is not itself boilerplate (a cookie notice is a long sentence too): the lines that
@@ -166,8 +172,13 @@ fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
     if s.is_empty() || s.len() > 800 {
         return None;
     }
-    let words = word_count(s);
-    SET.matches(s)
+    // The patterns first: most lines match none, and then their words need no counting.
+    let matches = SET.matches(s);
+    if !matches.matched_any() {
+        return None;
+    }
+    let words = words_upto(s, MAX_RULE_WORDS);
+    matches
         .iter()
         .map(|i| &RULES[i])
         .find(|r| words <= r.max_words && (at_edge || !r.edges_only))

@@ -8,7 +8,7 @@ use regex::RegexSet;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::word_count;
+use crate::text::words_upto;
 
 pub struct Captions;
 
@@ -21,9 +21,9 @@ const MAX_CAPTION_WORDS: usize = 70;
 static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         // Starts like a caption or a credit.
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo\b|view full image|click to enlarge|getty images\b|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|getty images(?-u:\b)|copyright\s+getty)",
         // Ends with a photo credit in brackets: "(AP Photo/Jane Doe)", "(Photo by X/Getty Images)".
-        r"(?i)[(\[]\s*(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?\b[^()\[\]]{0,80}[)\]]\s*\.?$",
+        r"(?i)[(\[]\s*(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?(?-u:\b)[^()\[\]]{0,80}[)\]]\s*\.?$",
         // Ends with "Photo: Name / Agency" or "Photograph: Name/AAP".
         r"(?i)(?:photo|photograph|image|picture|foto|credit)s?\s*:\s*[^.:]{2,80}$",
         // Ends with an agency credit for a picture: "Name/AFP/Getty Images", "— PTI photo".
@@ -35,7 +35,11 @@ static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
 /// True when the whole line is a caption or photo credit.
 pub fn is_caption(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty() && t.len() < 1000 && word_count(t) <= MAX_CAPTION_WORDS && CAPTION.is_match(t)
+    // The patterns first: they reject almost every line without counting its words.
+    !t.is_empty()
+        && t.len() < 1000
+        && CAPTION.is_match(t)
+        && words_upto(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS
 }
 
 impl Pass for Captions {

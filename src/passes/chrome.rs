@@ -17,7 +17,7 @@ use crate::passes::boilerplate::is_article_prose;
 use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_full_stop, ends_sentence, is_headline_like, word_count};
+use crate::text::{ends_full_stop, ends_sentence, is_headline_like, word_count, words_upto};
 
 pub struct PageChrome;
 
@@ -37,8 +37,8 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| {
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^\s*(?:\d{1,3}\s*[.)\]]\s | [a-z][.)]\s | [(\[] | (?-i:[QAFRP])\s*:\s
-          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b
-          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b )",
+          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?-u:\b)
+          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?-u:\b) )",
     )
     .expect("list item pattern is valid")
 });
@@ -79,9 +79,11 @@ impl Pass for PageChrome {
 /// line of bare punctuation.
 pub(crate) fn is_label(s: &str, max_words: usize) -> bool {
     let t = s.trim_end();
-    let words = word_count(t);
-    words == 0
-        || (!ends_sentence(t) && !t.ends_with(':') && words <= max_words && !LIST_ITEM.is_match(t))
+    if ends_sentence(t) || t.ends_with(':') {
+        return words_upto(t, 0) == 0;
+    }
+    let words = words_upto(t, max_words);
+    words == 0 || (words <= max_words && !LIST_ITEM.is_match(t))
 }
 
 /// The headline among the lines above the article: the line matching the title hint, else the

@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::passes::boilerplate::{is_article_prose, is_boilerplate};
 use crate::passes::chrome::{MAX_EDGE_WORDS, is_label};
 use crate::pipeline::{Config, Pass};
-use crate::text::word_count;
+use crate::text::words_upto;
 
 pub struct MainBlock;
 
@@ -27,7 +27,7 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
     let weight = |i: usize| {
         let t = &doc.lines[i].text;
         if is_article_prose(t) {
-            (word_count(t) as i64).min(MAX_LINE_WEIGHT)
+            words_upto(t, MAX_LINE_WEIGHT as usize).min(MAX_LINE_WEIGHT as usize) as i64
         } else if is_label(t, MAX_EDGE_WORDS) || is_boilerplate(t) {
             LABEL_WEIGHT
         } else {

@@ -63,9 +63,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     bullet: Regex::new(r"^[\s•·*»>▶►-]+").expect("bullet pattern is valid"),
     list_item: Regex::new(
         r"(?ix)^\s*(?:[(\[] | \d{1,3}\s*[.)\]] | [a-z][.)]\s | (?-i:[QAFRP])\s*:\s
-          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b
-          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b
-          | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\b )",
+          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?-u:\b)
+          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?-u:\b)
+          | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?-u:\b) )",
     )
     .expect("list item pattern is valid"),
     sentence_break: Regex::new(r#"[\p{L}\d][.!?]["”’]?\s+\p{Lu}"#).expect("sentence break pattern is valid"),

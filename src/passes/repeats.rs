@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, key, word_count};
+use crate::text::{ends_sentence, key_hash, words_upto};
 
 pub struct RepeatedParagraphs;
 
@@ -29,11 +29,11 @@ impl Pass for RepeatedParagraphs {
         let kept: Vec<usize> = doc.kept_indices().collect();
         for i in kept {
             let text = &doc.lines[i].text;
-            let words = word_count(text);
+            let words = words_upto(text, 15);
             if words < MIN_WORDS || !(ends_sentence(text) || words >= 15) {
                 continue;
             }
-            if !seen.insert(key(text)) {
+            if !seen.insert(key_hash(text)) {
                 doc.remove(
                     i,
                     PASS,
