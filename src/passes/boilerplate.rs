@@ -173,10 +173,10 @@ fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
         return None;
     }
     // The patterns first: most lines match none, and then their words need no counting.
-    let matches = SET.matches(s);
-    if !matches.matched_any() {
+    if !SET.is_match(s) {
         return None;
     }
+    let matches = SET.matches(s);
     let words = words_upto(s, MAX_RULE_WORDS);
     matches
         .iter()
