@@ -1,7 +1,28 @@
 //! Small text measures that several passes share: word counts, sentence endings, headline shape,
 //! and a comparison key that ignores case, spacing and punctuation.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
+
+/// Items of an article's own lists: numbered or lettered, bracketed, led by a date or weekday, or
+/// the question and answer lines of an interview ("Q: ...", "A: ..."; F/A, Q/R, P/R).
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^\s*(?:[(\[] | \d{1,3}\s*[.\]](?:\s|$) | \d{1,3}\s*\) | [a-z][.)]\s | (?-i:[QAFRP])\s*:\s
+          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?-u:\b)
+          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?-u:\b)
+          | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?-u:\b) )",
+    )
+    .expect("list item pattern is valid")
+});
+
+/// True when the line is an item of a list the article itself makes (see [`LIST_ITEM`]): such
+/// lines are never taken for links or menus.
+pub fn is_list_item(s: &str) -> bool {
+    LIST_ITEM.is_match(s)
+}
 
 /// Number of words, by Unicode word boundaries (so CJK text counts characters as words).
 /// Latin, Greek and Cyrillic text, the common case, takes a fast path with the same result.

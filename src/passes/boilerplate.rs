@@ -160,6 +160,15 @@ pub fn is_article_prose(s: &str) -> bool {
     is_prose(s) && matching_rule(s, true).is_none()
 }
 
+/// The article's extent among `kept` lines: the positions (in `kept`) of its first and last
+/// prose line. Every pass that cares where the article starts and ends measures it this way.
+pub fn article_extent(doc: &Document<'_>, kept: &[usize]) -> Option<(usize, usize)> {
+    let is_prose = |&i: &usize| is_article_prose(&doc.lines[i].text);
+    let first = kept.iter().position(is_prose)?;
+    let last = kept.iter().rposition(is_prose).unwrap_or(first);
+    Some((first, last))
+}
+
 /// True when some boilerplate rule, edge-only ones included, matches the line.
 pub fn is_boilerplate(s: &str) -> bool {
     matching_rule(s, true).is_some()
@@ -197,14 +206,9 @@ impl Pass for Boilerplate {
         let kept: Vec<usize> = doc.kept_indices().collect();
         // The article's extent: from its first to its last prose line that is not itself a
         // policy or cookie sentence.
-        let prose: Vec<usize> = kept
-            .iter()
-            .copied()
-            .filter(|&i| is_article_prose(&doc.lines[i].text))
-            .collect();
-        let (first, last) = match (prose.first(), prose.last()) {
-            (Some(&f), Some(&l)) => (f, l),
-            _ => (usize::MAX, 0),
+        let (first, last) = match article_extent(doc, &kept) {
+            Some((f, l)) => (kept[f], kept[l]),
+            None => (usize::MAX, 0),
         };
         for i in kept {
             let at_edge = i < first || i > last;

@@ -13,11 +13,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::passes::boilerplate::is_article_prose;
+use crate::passes::boilerplate::article_extent;
 use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_full_stop, ends_sentence, is_headline_like, word_count, words_upto};
+use crate::text::{
+    ends_full_stop, ends_sentence, is_headline_like, is_list_item, word_count, words_upto,
+};
 
 pub struct PageChrome;
 
@@ -32,16 +34,6 @@ const MAX_ITEM_WORDS: usize = 12;
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[*+•·▪►▶]|o\s+\p{Lu})\s*").expect("bullet pattern is valid")
 });
-/// Items of the article's own lists: numbered or lettered, bracketed, led by a date, or the
-/// question and answer lines of an interview ("Q: ...", "A: ...").
-static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^\s*(?:\d{1,3}\s*[.)\]]\s | [a-z][.)]\s | [(\[] | (?-i:[QAFRP])\s*:\s
-          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?-u:\b)
-          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?-u:\b) )",
-    )
-    .expect("list item pattern is valid")
-});
 
 impl Pass for PageChrome {
     fn name(&self) -> &'static str {
@@ -54,16 +46,9 @@ impl Pass for PageChrome {
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let kept: Vec<usize> = doc.kept_indices().collect();
-        let Some(first) = kept
-            .iter()
-            .position(|&i| is_article_prose(&doc.lines[i].text))
-        else {
+        let Some((first, last)) = article_extent(doc, &kept) else {
             return; // no article prose to anchor on: leave the document alone
         };
-        let last = kept
-            .iter()
-            .rposition(|&i| is_article_prose(&doc.lines[i].text))
-            .unwrap_or(first);
         trim_top(doc, &kept[..first], config);
         trim_bottom(
             doc,
@@ -83,7 +68,7 @@ pub(crate) fn is_label(s: &str, max_words: usize) -> bool {
         return words_upto(t, 0) == 0;
     }
     let words = words_upto(t, max_words);
-    words == 0 || (words <= max_words && !LIST_ITEM.is_match(t))
+    words == 0 || (words <= max_words && !is_list_item(t))
 }
 
 /// The headline among the lines above the article: the line matching the title hint, else the
@@ -95,10 +80,7 @@ fn headline(doc: &Document<'_>, top: &[usize], config: &Config) -> Option<usize>
         .copied()
         .filter(|&i| {
             let t = &doc.lines[i].text;
-            is_headline_like(t, 30)
-                && word_count(t) >= 3
-                && !BULLET.is_match(t)
-                && !LIST_ITEM.is_match(t)
+            is_headline_like(t, 30) && word_count(t) >= 3 && !BULLET.is_match(t) && !is_list_item(t)
         })
         .collect();
     if let Some(hint) = config.title_hint.as_deref()

@@ -7,7 +7,7 @@
 //! ordinary article, an interview with short answers — are left whole.
 
 use crate::document::Document;
-use crate::passes::boilerplate::{is_article_prose, is_boilerplate};
+use crate::passes::boilerplate::{article_extent, is_article_prose, is_boilerplate};
 use crate::passes::chrome::{MAX_EDGE_WORDS, is_label};
 use crate::pipeline::{Config, Pass};
 use crate::text::words_upto;
@@ -70,16 +70,9 @@ impl Pass for MainBlock {
         if labels < config.mode.thresholds().min_page_labels {
             return;
         }
-        let Some(first) = kept
-            .iter()
-            .position(|&i| is_article_prose(&doc.lines[i].text))
-        else {
+        let Some((first, last)) = article_extent(doc, &kept) else {
             return;
         };
-        let last = kept
-            .iter()
-            .rposition(|&i| is_article_prose(&doc.lines[i].text))
-            .unwrap_or(first);
         let Some((start, end)) = main_block(doc, &kept[first..=last]) else {
             return;
         };

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, is_headline_like, word_count};
+use crate::text::{ends_sentence, is_headline_like, is_list_item, word_count};
 
 pub struct TrailingRelatedLinks;
 
@@ -30,9 +30,6 @@ struct Rules {
     inline_teaser: Regex,
     /// List markers in front of a headline.
     bullet: Regex,
-    /// Lines that are items of the article's own lists, never other stories' headlines: an
-    /// aside in brackets, a numbered or lettered item, a date-led schedule entry.
-    list_item: Regex,
     sentence_break: Regex,
 }
 
@@ -61,13 +58,6 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     )
     .expect("teaser pattern is valid"),
     bullet: Regex::new(r"^[\s•·*»>▶►-]+").expect("bullet pattern is valid"),
-    list_item: Regex::new(
-        r"(?ix)^\s*(?:[(\[] | \d{1,3}\s*[.)\]] | [a-z][.)]\s | (?-i:[QAFRP])\s*:\s
-          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?-u:\b)
-          | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?-u:\b)
-          | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?-u:\b) )",
-    )
-    .expect("list item pattern is valid"),
     sentence_break: Regex::new(r#"[\p{L}\d][.!?]["”’]?\s+\p{Lu}"#).expect("sentence break pattern is valid"),
 }
 });
@@ -101,7 +91,7 @@ fn is_introducer(s: &str, config: &Config) -> bool {
 /// A headline in a list of links, possibly behind a bullet.
 pub fn is_link_headline(s: &str) -> bool {
     let s = RULES.bullet.replace(s.trim(), "");
-    if RULES.list_item.is_match(&s) || !is_headline_like(&s, MAX_HEADLINE_WORDS) {
+    if is_list_item(&s) || !is_headline_like(&s, MAX_HEADLINE_WORDS) {
         return false;
     }
     // A long line with a sentence break inside is prose that lacks its final stop.

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::document::Document;
-use crate::passes::boilerplate::is_article_prose;
+use crate::passes::boilerplate::article_extent;
 use crate::passes::chrome::is_label;
 use crate::pipeline::{Config, Pass};
 use crate::text::{key, word_count};
@@ -28,13 +28,10 @@ impl Pass for RepeatedLabels {
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
         let kept: Vec<usize> = doc.kept_indices().collect();
-        let Some(&last) = kept
-            .iter()
-            .rev()
-            .find(|&&i| is_article_prose(&doc.lines[i].text))
-        else {
+        let Some((_, last)) = article_extent(doc, &kept) else {
             return;
         };
+        let last = kept[last];
         let labels: Vec<(usize, String)> = kept
             .iter()
             .filter(|&&i| i > last)
