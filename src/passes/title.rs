@@ -102,13 +102,7 @@ fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<
         .partition(|&&i| i == block[n] || is_variant(anchor, &doc.lines[i].text));
     // Repeats right after the block belong to it too.
     let last = *block.last()?;
-    group.extend(
-        window
-            .iter()
-            .copied()
-            .filter(|&i| i > last)
-            .take_while(|&i| is_variant(anchor, &doc.lines[i].text)),
-    );
+    group.extend(following_repeats(doc, last, anchor));
     Some((group, others))
 }
 
@@ -144,27 +138,34 @@ fn title_candidate(s: &str) -> bool {
 /// before it. Repeats must be consecutive so that what is left after them cannot form a new
 /// group when the output is cleaned again.
 fn repeated_group(doc: &Document<'_>, window: &[usize]) -> Option<Vec<usize>> {
-    let (&first, rest) = window.split_first()?;
+    let &first = window.first()?;
     let a = &doc.lines[first].text;
     if !title_candidate(a) {
         return None;
     }
     let group: Vec<usize> = std::iter::once(first)
-        .chain(
-            rest.iter()
-                .copied()
-                .take_while(|&j| is_variant(a, &doc.lines[j].text)),
-        )
+        .chain(following_repeats(doc, first, a))
         .collect();
     (group.len() > 1).then_some(group)
 }
 
+/// The kept lines right after line `after` that repeat `anchor`, however many there are (a cap
+/// would leave repeats that a second cleaning then collapses).
+fn following_repeats(doc: &Document<'_>, after: usize, anchor: &str) -> Vec<usize> {
+    doc.kept_indices()
+        .skip_while(|&i| i <= after)
+        .take_while(|&i| is_variant(anchor, &doc.lines[i].text))
+        .collect()
+}
+
 /// With a known headline: the first line and the lines right after it that repeat it.
 fn hinted_group(doc: &Document<'_>, window: &[usize], hint: &str) -> Option<Vec<usize>> {
-    let group: Vec<usize> = window
-        .iter()
-        .copied()
-        .take_while(|&i| is_variant(hint, &doc.lines[i].text))
+    let &first = window.first()?;
+    if !is_variant(hint, &doc.lines[first].text) {
+        return None;
+    }
+    let group: Vec<usize> = std::iter::once(first)
+        .chain(following_repeats(doc, first, hint))
         .collect();
     (!group.is_empty()).then_some(group)
 }
