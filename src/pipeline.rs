@@ -203,6 +203,24 @@ impl Config {
     }
 }
 
+/// Helpers for the passes' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Config;
+    use crate::document::Document;
+
+    /// The texts (trimmed) of the lines that these passes remove from `input`, in input order.
+    pub fn removed_lines(passes: &[&str], input: &str) -> Vec<String> {
+        let mut doc = Document::parse(input);
+        Config::with_passes(passes)
+            .expect("test pass names exist")
+            .run(&mut doc);
+        doc.removals()
+            .map(|(line, _)| line.text.trim().to_string())
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

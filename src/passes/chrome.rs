@@ -226,18 +226,11 @@ fn after_colon(doc: &Document<'_>, lines: &[usize], n: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     const PROSE: &str = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force commuters onto longer routes.";
 
     fn removed(input: &str) -> Vec<String> {
-        let mut doc = Document::parse(input);
-        Config::with_passes(&["normalize", "chrome"])
-            .unwrap()
-            .run(&mut doc);
-        doc.removals()
-            .map(|(l, _)| l.text.trim().to_string())
-            .collect()
+        crate::pipeline::testing::removed_lines(&["normalize", "chrome"], input)
     }
 
     #[test]

@@ -230,17 +230,11 @@ fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::pipeline::Config;
 
     const PROSE: &str = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force thousands of commuters onto longer routes for at least two years. Officials said the work could not wait. Residents who spoke at the meeting were divided, with some calling the plan overdue.";
 
     fn removed(input: &str) -> Vec<String> {
-        let mut doc = Document::parse(input);
-        Config::with_passes(&["normalize", "related"])
-            .unwrap()
-            .run(&mut doc);
-        doc.removals().map(|(l, _)| l.text.to_string()).collect()
+        crate::pipeline::testing::removed_lines(&["normalize", "related"], input)
     }
 
     #[test]
