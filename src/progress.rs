@@ -20,10 +20,15 @@ pub struct Progress {
 impl Progress {
     pub fn new(total: u64, quiet: bool) -> Progress {
         let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
-        let style =
-            ProgressStyle::with_template("{pos}/{len} files [{bar:30}] {per_sec} eta {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> ");
+        let style = ProgressStyle::with_template("{pos}/{len} files [{bar:30}] {rate} eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} files/s", state.per_sec());
+                },
+            )
+            .progress_chars("=> ");
         bar.set_style(style);
         Progress {
             bar,
