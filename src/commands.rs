@@ -14,9 +14,7 @@ use newsclean::stats::RunStats;
 use newsclean::{Config, clean};
 
 use crate::cli::{Cli, OnErrorArg};
-use crate::progress;
-
-const EXIT_FAILED: u8 = 1;
+use crate::{EXIT_FAILED, progress};
 
 /// One document: a file or standard input to standard output.
 pub fn run_single(cli: &Cli, config: &Config, format: Format) -> Result<ExitCode> {
@@ -185,7 +183,6 @@ pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
                 Ok(r) => (path.display().to_string(), r),
                 Err(e) => {
                     report(&format!("{e:#}"));
-                    total.failed += 1;
                     total.stats.failed += 1;
                     continue;
                 }
@@ -199,7 +196,6 @@ pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
             .context("writing output")?;
         total.records_in += summary.records_in;
         total.records_out += summary.records_out;
-        total.failed += summary.failed;
         total.stopped |= summary.stopped;
         total.stats.merge(&summary.stats);
         if summary.stopped {
@@ -221,30 +217,18 @@ pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
             "newsclean: {} records in, {} out, {} failed{}; lines removed: {}",
             total.records_in,
             total.records_out,
-            total.failed,
+            total.stats.failed,
             if total.stopped {
                 " (stopped at the first failure)"
             } else {
                 ""
             },
-            removed_text(&total.stats),
+            total.stats.removed_summary(),
         );
     }
-    Ok(if total.failed > 0 {
+    Ok(if total.stats.failed > 0 {
         ExitCode::from(EXIT_FAILED)
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn removed_text(stats: &RunStats) -> String {
-    if stats.removed_by_pass.is_empty() {
-        return "none".into();
-    }
-    stats
-        .removed_by_pass
-        .iter()
-        .map(|(p, n)| format!("{p} {n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

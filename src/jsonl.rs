@@ -48,13 +48,12 @@ impl Default for JsonlOptions {
 /// Counts of one JSON Lines input.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct JsonlSummary {
+    /// Counts of the cleaned records; `stats.failed` counts the records that could not be cleaned.
     pub stats: RunStats,
     /// Non-blank lines read.
     pub records_in: u64,
     /// Records written (cleaned, or kept unchanged with `--on-error keep`).
     pub records_out: u64,
-    /// Records that could not be cleaned.
-    pub failed: u64,
     /// True when `--on-error fail` stopped the run at a bad record.
     pub stopped: bool,
 }
@@ -102,7 +101,6 @@ pub fn run(
                     }
                 }
                 Err((message, original)) => {
-                    summary.failed += 1;
                     summary.stats.failed += 1;
                     report(&format!("{source}:{line_no}: {message}"));
                     match options.on_error {
@@ -135,7 +133,6 @@ pub fn run(
     result?;
     if let Err(e) = read_error {
         report(&format!("{source}: reading: {e}"));
-        summary.failed += 1;
         summary.stats.failed += 1;
         summary.stopped = true;
     }

@@ -78,6 +78,15 @@ impl<'a> Cleaned<'a> {
         self.doc.removals()
     }
 
+    /// How many lines each pass removed, by pass name.
+    pub fn removed_by_pass(&self) -> std::collections::BTreeMap<&'static str, usize> {
+        let mut counts = std::collections::BTreeMap::new();
+        for (_, r) in self.removals() {
+            *counts.entry(r.pass).or_insert(0) += 1;
+        }
+        counts
+    }
+
     /// The marked document, line by line.
     pub fn document(&self) -> &Document<'a> {
         &self.doc

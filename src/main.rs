@@ -19,6 +19,7 @@ use newsclean::output::Format;
 use newsclean::rules::{RulesError, UserRules};
 use newsclean::{ALL_PASSES, Config, Mode, UnknownPass};
 
+/// Exit code when an input or output failed (shared with the runs in commands.rs).
 const EXIT_FAILED: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 

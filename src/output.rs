@@ -34,13 +34,7 @@ pub fn render(cleaned: &Cleaned<'_>, format: Format, show_title: bool) -> String
 /// counts per pass, and with `explain` every removal.
 pub fn record_metadata(cleaned: &Cleaned<'_>, explain: bool) -> serde_json::Value {
     let wire = cleaned.wire();
-    let mut removed = serde_json::Map::new();
-    for (_, r) in cleaned.removals() {
-        let n = removed
-            .entry(r.pass)
-            .or_insert(serde_json::Value::from(0u64));
-        *n = serde_json::Value::from(n.as_u64().unwrap_or(0) + 1);
-    }
+    let removed = cleaned.removed_by_pass();
     let doc = cleaned.document();
     let mut meta = serde_json::json!({
         "title": cleaned.title(),
@@ -170,10 +164,7 @@ pub fn render_json(cleaned: &Cleaned<'_>) -> String {
             text: &line.text,
         })
         .collect();
-    let mut removed_by_pass = BTreeMap::new();
-    for r in &removed {
-        *removed_by_pass.entry(r.pass).or_insert(0) += 1;
-    }
+    let removed_by_pass = cleaned.removed_by_pass();
     let out = JsonOut {
         title: cleaned.title(),
         byline: doc.byline.as_deref(),

@@ -32,8 +32,8 @@ impl RunStats {
         self.lines_out += doc.lines.iter().filter(|l| l.is_kept()).count() as u64;
         self.bytes_in += doc.bytes_in as u64;
         self.bytes_out += bytes_out as u64;
-        for (_, r) in cleaned.removals() {
-            *self.removed_by_pass.entry(r.pass).or_insert(0) += 1;
+        for (pass, n) in cleaned.removed_by_pass() {
+            *self.removed_by_pass.entry(pass).or_insert(0) += n as u64;
         }
     }
 
@@ -52,19 +52,24 @@ impl RunStats {
 
     /// "12 documents cleaned, 1 failed; lines removed: related 4, title 9, wire 2"
     pub fn summary_line(&self, noun: &str) -> String {
-        let removed = if self.removed_by_pass.is_empty() {
-            "none".to_string()
-        } else {
-            self.removed_by_pass
-                .iter()
-                .map(|(p, n)| format!("{p} {n}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         format!(
-            "{} {noun} cleaned, {} failed; lines removed: {removed}",
-            self.documents, self.failed
+            "{} {noun} cleaned, {} failed; lines removed: {}",
+            self.documents,
+            self.failed,
+            self.removed_summary()
         )
+    }
+
+    /// "related 4, title 9, wire 2", or "none".
+    pub fn removed_summary(&self) -> String {
+        if self.removed_by_pass.is_empty() {
+            return "none".into();
+        }
+        self.removed_by_pass
+            .iter()
+            .map(|(p, n)| format!("{p} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The `--stats` table.
