@@ -219,6 +219,15 @@ pub(crate) mod testing {
             .map(|(line, _)| line.text.trim().to_string())
             .collect()
     }
+
+    /// The 1-based input line numbers of the lines that these passes remove from `input`.
+    pub fn removed_numbers(passes: &[&str], input: &str) -> Vec<usize> {
+        let mut doc = Document::parse(input);
+        Config::with_passes(passes)
+            .expect("test pass names exist")
+            .run(&mut doc);
+        doc.removals().map(|(line, _)| line.number).collect()
+    }
 }
 
 #[cfg(test)]

@@ -63,16 +63,12 @@ impl Pass for RepeatedLabels {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     #[test]
     fn thrice_repeated_labels_after_the_article_go() {
         let input = "AUTO NEWS\n\nThe council voted on Tuesday to close the old bridge for repairs.\n\nAUTO NEWS\nA teaser\nAUTO NEWS\nAnother teaser\nAUTO NEWS\nTwice\nTwice";
-        let mut doc = Document::parse(input);
-        Config::with_passes(&["normalize", "repeated-labels"])
-            .unwrap()
-            .run(&mut doc);
-        let removed: Vec<usize> = doc.removals().map(|(l, _)| l.number).collect();
+        let removed =
+            crate::pipeline::testing::removed_numbers(&["normalize", "repeated-labels"], input);
         assert_eq!(removed, [5, 7, 9]);
     }
 }

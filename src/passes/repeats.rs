@@ -47,7 +47,6 @@ impl Pass for RepeatedParagraphs {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     #[test]
     fn later_copies_go_first_stays() {
@@ -55,11 +54,7 @@ mod tests {
         let input = format!(
             "{p}\n\nSomething else entirely happened later that week.\n\n{p}\n\nShort one.\n\nShort one."
         );
-        let mut doc = Document::parse(&input);
-        Config::with_passes(&["normalize", "repeats"])
-            .unwrap()
-            .run(&mut doc);
-        let removed: Vec<usize> = doc.removals().map(|(l, _)| l.number).collect();
+        let removed = crate::pipeline::testing::removed_numbers(&["normalize", "repeats"], &input);
         assert_eq!(removed, [5]);
     }
 }
