@@ -9,6 +9,7 @@ use std::sync::Mutex;
 use globset::{Glob, GlobMatcher};
 use rayon::prelude::*;
 
+pub use crate::error::UsageError;
 use crate::input::{InputError, read_file};
 use crate::output::{Format, render};
 use crate::stats::RunStats;
@@ -53,18 +54,6 @@ pub struct Plan {
     /// Things skipped on purpose, such as a symbolic link back to an ancestor directory.
     pub warnings: Vec<String>,
 }
-
-/// A problem with the command line rather than with one input.
-#[derive(Debug)]
-pub struct UsageError(pub String);
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for UsageError {}
 
 /// Walks the inputs: directories recursively (hidden entries skipped, symlinks followed with loop
 /// detection), keeping files that match the glob; named files as they are.

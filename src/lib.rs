@@ -21,6 +21,7 @@
 pub mod agency;
 pub mod batch;
 pub mod document;
+pub mod error;
 pub mod input;
 pub mod jsonl;
 pub mod output;

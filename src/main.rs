@@ -16,7 +16,7 @@ use cli::{Cli, FormatArg, ModeArg};
 use commands::{run_batch, run_jsonl, run_single};
 use newsclean::batch::{BatchOptions, Target, UsageError};
 use newsclean::output::Format;
-use newsclean::rules::{RulesError, UserRules};
+use newsclean::rules::UserRules;
 use newsclean::{ALL_PASSES, Config, Mode, UnknownPass};
 
 /// Exit code when an input or output failed (shared with the runs in commands.rs).
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
-        Err(e) if e.is::<UnknownPass>() || e.is::<UsageError>() || e.is::<RulesError>() => {
+        Err(e) if e.is::<UnknownPass>() || e.is::<UsageError>() => {
             eprintln!("newsclean: {e:#}");
             ExitCode::from(EXIT_USAGE)
         }

@@ -21,6 +21,8 @@ use regex::RegexSet;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::error::UsageError;
+
 /// Compiled user rules.
 #[derive(Debug, Clone)]
 pub struct UserRules {
@@ -55,23 +57,11 @@ struct RelatedSection {
     introducers: Vec<Spanned<String>>,
 }
 
-/// A rules file that cannot be used, with where and why.
-#[derive(Debug)]
-pub struct RulesError(pub String);
-
-impl std::fmt::Display for RulesError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for RulesError {}
-
 fn line_of(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
-fn compile(name: &str, source: &str, patterns: &[Spanned<String>]) -> Result<RegexSet, RulesError> {
+fn compile(name: &str, source: &str, patterns: &[Spanned<String>]) -> Result<RegexSet, UsageError> {
     for p in patterns {
         if let Err(e) = regex::Regex::new(p.get_ref()) {
             let line = line_of(source, p.span().start);
@@ -82,30 +72,30 @@ fn compile(name: &str, source: &str, patterns: &[Spanned<String>]) -> Result<Reg
                 .unwrap_or("")
                 .trim()
                 .to_string();
-            return Err(RulesError(format!(
+            return Err(UsageError(format!(
                 "{name}:{line}: invalid pattern {:?}: {first}",
                 p.get_ref()
             )));
         }
     }
     RegexSet::new(patterns.iter().map(|p| p.get_ref().as_str()))
-        .map_err(|e| RulesError(format!("{name}: {e}")))
+        .map_err(|e| UsageError(format!("{name}: {e}")))
 }
 
 impl UserRules {
     /// Reads and compiles a rules file.
-    pub fn load(path: &Path) -> Result<UserRules, RulesError> {
+    pub fn load(path: &Path) -> Result<UserRules, UsageError> {
         let name = path.display().to_string();
         let source = std::fs::read_to_string(path)
-            .map_err(|e| RulesError(format!("reading {name}: {e}")))?;
+            .map_err(|e| UsageError(format!("reading {name}: {e}")))?;
         Self::parse(&name, &source)
     }
 
     /// Compiles rules from TOML text; `name` is used in error messages.
-    pub fn parse(name: &str, source: &str) -> Result<UserRules, RulesError> {
+    pub fn parse(name: &str, source: &str) -> Result<UserRules, UsageError> {
         let file: RulesFile = toml::from_str(source).map_err(|e| {
             let line = e.span().map_or(0, |s| line_of(source, s.start));
-            RulesError(format!("{name}:{line}: {}", e.message()))
+            UsageError(format!("{name}:{line}: {}", e.message()))
         })?;
         let agencies = file
             .agencies
