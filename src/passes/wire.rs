@@ -422,7 +422,7 @@ const CREDIT_STARTS: &[&str] = &[
     "this ",
     "except for the headline",
     "with ",
-    "c)",
+    "c)", // "(c) Copyright ..." once the opening bracket is trimmed
     "©",
     "copyright",
     "all rights",
