@@ -23,6 +23,7 @@ pub mod batch;
 pub mod document;
 pub mod error;
 pub mod input;
+pub mod invariants;
 pub mod jsonl;
 pub mod output;
 pub mod passes;

@@ -1,8 +1,7 @@
 //! Properties that hold for any input: no panic, idempotence, no invented text, order kept.
 
-use newsclean::output::render_text;
-use newsclean::passes::normalize::normalize_line;
-use newsclean::{Config, Document, Status, clean};
+use newsclean::Config;
+use newsclean::invariants::{self, Check};
 use proptest::prelude::*;
 
 /// Lines that exercise every pass: headlines, prose, credits, datelines, links, entities.
@@ -62,67 +61,8 @@ fn document() -> impl Strategy<Value = String> {
     })
 }
 
-/// The input's lines as the normalize pass leaves them.
-fn normalized_lines(input: &str) -> Vec<String> {
-    Document::parse(input)
-        .lines
-        .iter()
-        .map(|l| normalize_line(&l.text).into_owned())
-        .collect()
-}
-
 fn check(input: &str) -> Result<(), TestCaseError> {
-    let config = Config::default();
-    let cleaned = clean(input, &config);
-    let once = render_text(&cleaned, true);
-
-    // Idempotent: cleaning the clean output changes nothing.
-    let twice = render_text(&clean(&once, &config), true);
-    prop_assert_eq!(&twice, &once);
-
-    // Every output line is a line of the normalized input, and body lines keep their order.
-    let lines = normalized_lines(input);
-    let mut body: Vec<&str> = once.lines().filter(|l| !l.is_empty()).collect();
-    if let Some(title) = cleaned.title() {
-        prop_assert!(
-            lines.iter().any(|l| l.trim() == title),
-            "title {:?} invented",
-            title
-        );
-        prop_assert_eq!(body.first().copied(), Some(title));
-        body.remove(0);
-    }
-    let mut rest = lines.iter();
-    for out in &body {
-        prop_assert!(
-            rest.any(|l| l == out),
-            "output line {:?} is not a normalized input line in order",
-            out
-        );
-    }
-
-    // Every input line is accounted for: kept, title, removed or blank.
-    let doc = cleaned.document();
-    prop_assert_eq!(doc.lines.len(), lines.len());
-    let kept = doc.lines.iter().filter(|l| l.is_kept()).count();
-    let removed = doc
-        .lines
-        .iter()
-        .filter(|l| matches!(l.status, Status::Removed(_)))
-        .count();
-    let title = doc
-        .lines
-        .iter()
-        .filter(|l| l.status == Status::Title)
-        .count();
-    let blank = doc
-        .lines
-        .iter()
-        .filter(|l| l.is_blank() && l.status == Status::Kept)
-        .count();
-    prop_assert_eq!(kept + removed + title + blank, lines.len());
-    prop_assert_eq!(kept, body.len());
-    Ok(())
+    invariants::check(input, &Config::default(), Check::All).map_err(TestCaseError::fail)
 }
 
 proptest! {
@@ -140,5 +80,21 @@ proptest! {
     #[test]
     fn article_shaped_documents(input in document()) {
         check(&input)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256),
+        ..ProptestConfig::default()
+    })]
+
+    /// Each pass alone keeps the promises too, idempotence included.
+    #[test]
+    fn each_pass_alone(input in document(), which in 0..newsclean::ALL_PASSES.len()) {
+        let name = newsclean::ALL_PASSES[which].name();
+        let config = Config::with_passes(&[name]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        invariants::check(&input, &config, Check::All)
+            .map_err(|e| TestCaseError::fail(format!("pass {name}: {e}")))?;
     }
 }

@@ -69,30 +69,51 @@ impl Pass for Byline {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
+        // The windows count only lines that are not bylines, so removing a byline never pulls
+        // another line into a window: a second run finds nothing new (idempotence).
         let kept: Vec<usize> = doc.kept_indices().collect();
-        let top = kept.iter().take(TOP_LINES);
-        let end = kept.iter().rev().take(END_LINES);
-        let candidates: Vec<usize> = top.chain(end).copied().collect();
-        for i in candidates {
-            if doc.byline.is_some() {
-                break;
-            }
-            let text = doc.lines[i].text.trim().to_string();
-            if let Some(authors) = parse_byline(&text) {
-                // "By Jane Doe, Reuters" also says who the wire source is.
-                if let Some(agency) = crate::agency::find_in(&text) {
-                    doc.wire.credits.push(Credit {
-                        kind: "byline",
-                        agency: Some(agency.name),
-                        text: text.clone(),
-                        line: doc.lines[i].number,
-                    });
-                    doc.wire.agency.get_or_insert(agency.name);
+        let mut found = Vec::new();
+        let from_top = kept.iter().copied();
+        let from_end = kept.iter().rev().copied();
+        let windows: [(&mut dyn Iterator<Item = usize>, usize); 2] = [
+            (&mut { from_top }, TOP_LINES),
+            (&mut { from_end }, END_LINES),
+        ];
+        for (order, size) in windows {
+            let mut others = 0;
+            for i in order {
+                if others >= size {
+                    break;
                 }
-                doc.authors = authors;
-                doc.byline = Some(text);
-                doc.remove(i, PASS, "byline", "byline");
+                match parse_byline(doc.lines[i].text.trim()) {
+                    Some(authors) if !found.iter().any(|(j, _)| *j == i) => {
+                        found.push((i, authors))
+                    }
+                    Some(_) => {}
+                    None => others += 1,
+                }
             }
+        }
+        found.sort_by_key(|(i, _)| *i);
+        for (i, authors) in found {
+            let text = doc.lines[i].text.trim().to_string();
+            // "By Jane Doe, Reuters" also says who the wire source is.
+            if let Some(agency) = crate::agency::find_in(&text) {
+                doc.wire.credits.push(Credit {
+                    kind: "byline",
+                    agency: Some(agency.name),
+                    text: text.clone(),
+                    line: doc.lines[i].number,
+                });
+                doc.wire.agency.get_or_insert(agency.name);
+            }
+            for author in authors {
+                if !doc.authors.contains(&author) {
+                    doc.authors.push(author);
+                }
+            }
+            doc.byline.get_or_insert(text);
+            doc.remove(i, PASS, "byline", "byline");
         }
     }
 }
@@ -100,6 +121,7 @@ impl Pass for Byline {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::testing::removed_numbers;
 
     #[test]
     fn bylines() {
@@ -134,5 +156,30 @@ mod tests {
         ] {
             assert_eq!(parse_byline(line), None, "{line}");
         }
+    }
+
+    /// Found by fuzzing: a repeated byline, and a byline just past the top window, used to
+    /// survive the first run and go on the second.
+    #[test]
+    fn every_byline_in_the_windows_goes_at_once() {
+        let prose =
+            "The city council voted 7-2 on Tuesday night to close the bridge for two years.";
+        let doc = format!(
+            "Bridge to close\n\nBy Jane Doe and John Roe, Reuters\n\n{prose}\n\n\
+             By Jane Doe and John Roe, Reuters\n\n{prose} Again.\n"
+        );
+        assert_eq!(removed_numbers(&["byline"], &doc), [3, 7]);
+        let config = Config::with_passes(&["byline"]).unwrap();
+        let mut many = String::from("Bridge to close\n\nBy Jane Doe\n");
+        for n in 0..7 {
+            many.push_str(&format!("{prose} {n}.\n"));
+        }
+        many.push_str("By John Roe\n");
+        for n in 7..12 {
+            many.push_str(&format!("{prose} {n}.\n"));
+        }
+        let once = crate::output::render_text(&crate::clean(&many, &config), true);
+        let twice = crate::output::render_text(&crate::clean(&once, &config), true);
+        assert_eq!(once, twice);
     }
 }

@@ -1,0 +1,99 @@
+//! The promises newsclean keeps for every input, as one check that the property tests and the
+//! fuzz targets both assert (so they test the same thing):
+//!
+//! 1. nothing is invented: every output line is a line of the normalized input;
+//! 2. kept lines keep their input order;
+//! 3. nothing is lost silently: kept + title + removed + blank lines = input lines, and every
+//!    kept line is in the output;
+//! 4. idempotence (when asked): cleaning the clean output changes nothing.
+
+use crate::output::render_text;
+use crate::passes::normalize::normalize_line;
+use crate::{Config, Document, Status, clean};
+
+/// Which promises to check: idempotence holds for the default pipeline; a single pass alone
+/// may legitimately leave work that only another pass's view makes stable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    All,
+    WithoutIdempotence,
+}
+
+/// Cleans `input` with `config` and checks the promises; the error says which one broke.
+pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
+    let cleaned = clean(input, config);
+    let once = render_text(&cleaned, true);
+
+    if what == Check::All {
+        let twice = render_text(&clean(&once, config), true);
+        if twice != once {
+            return Err(format!(
+                "not idempotent:\n--- once ---\n{once}\n--- twice ---\n{twice}"
+            ));
+        }
+    }
+
+    // Every output line is a line of the (normalized) input, and body lines keep their order.
+    let normalizes = config.pass_names().contains(&"normalize");
+    let lines: Vec<String> = Document::parse(input)
+        .lines
+        .iter()
+        .map(|l| {
+            if normalizes {
+                normalize_line(&l.text).into_owned()
+            } else {
+                l.text.to_string()
+            }
+        })
+        .collect();
+    let mut body: Vec<&str> = once.lines().filter(|l| !l.is_empty()).collect();
+    if let Some(title) = cleaned.title() {
+        if !lines.iter().any(|l| l.trim() == title) {
+            return Err(format!("title {title:?} is not an input line"));
+        }
+        if body.first().copied() != Some(title) {
+            return Err(format!("title {title:?} is not the first output line"));
+        }
+        body.remove(0);
+    }
+    let mut rest = lines.iter();
+    for out in &body {
+        if !rest.any(|l| l == out) {
+            return Err(format!(
+                "output line {out:?} is not a normalized input line in order"
+            ));
+        }
+    }
+
+    // Every input line is accounted for: kept, title, removed or blank.
+    let doc = cleaned.document();
+    if doc.lines.len() != lines.len() {
+        return Err(format!(
+            "document has {} lines, input {}",
+            doc.lines.len(),
+            lines.len()
+        ));
+    }
+    let (mut kept, mut removed, mut title, mut blank) = (0, 0, 0, 0);
+    for line in &doc.lines {
+        match &line.status {
+            Status::Removed(_) => removed += 1,
+            Status::Title => title += 1,
+            Status::Kept if line.is_blank() => blank += 1,
+            Status::Kept => kept += 1,
+        }
+    }
+    if kept + removed + title + blank != lines.len() {
+        return Err(format!(
+            "{kept} kept + {removed} removed + {title} title + {blank} blank != {} lines",
+            lines.len()
+        ));
+    }
+    if kept != body.len() {
+        return Err(format!(
+            "{kept} kept lines but {} body lines in the output",
+            body.len()
+        ));
+    }
+    Ok(())
+}
