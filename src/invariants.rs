@@ -35,7 +35,7 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
 
     // Every output line is a line of the (normalized) input, and body lines keep their order.
     let normalizes = config.pass_names().contains(&"normalize");
-    let lines: Vec<String> = Document::parse(input)
+    let mut lines: Vec<String> = Document::parse(input)
         .lines
         .iter()
         .map(|l| {
@@ -46,6 +46,18 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
             }
         })
         .collect();
+    // `strip_dateline` rewrites the dateline line on purpose: compare with the rewrite, which
+    // must be the input line with something taken out.
+    let doc = cleaned.document();
+    if let Some(d) = cleaned.wire().dateline.as_ref().filter(|d| d.stripped)
+        && let Some(line) = doc.lines.iter().find(|l| l.number == d.line)
+        && let Some(original) = lines.get_mut(d.line - 1)
+    {
+        if line.text.len() >= original.len() {
+            return Err(format!("dateline rewrite {:?} is not shorter", line.text));
+        }
+        *original = line.text.to_string();
+    }
     let mut body: Vec<&str> = once.lines().filter(|l| !l.is_empty()).collect();
     if let Some(title) = cleaned.title() {
         if !lines.iter().any(|l| l.trim() == title) {
@@ -66,7 +78,6 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
     }
 
     // Every input line is accounted for: kept, title, removed or blank.
-    let doc = cleaned.document();
     if doc.lines.len() != lines.len() {
         return Err(format!(
             "document has {} lines, input {}",
@@ -96,4 +107,23 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// The configuration a fuzz input's first byte selects for the `clean` target: the mode, and
+/// whether datelines are stripped. Shared with the regression test that replays fuzz findings.
+pub fn whole_pipeline_config(selector: u8) -> Config {
+    let mut config = Config::default();
+    config.mode = match selector % 3 {
+        0 => crate::Mode::Balanced,
+        1 => crate::Mode::Precise,
+        _ => crate::Mode::Recall,
+    };
+    config.strip_dateline = selector & 0x80 != 0;
+    config
+}
+
+/// The single-pass configuration a fuzz input's first byte selects (`single_pass` target).
+pub fn single_pass_config(selector: u8) -> Config {
+    let pass = crate::ALL_PASSES[usize::from(selector) % crate::ALL_PASSES.len()];
+    Config::with_passes(&[pass.name()]).unwrap_or_default()
 }

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::{Credit, Document};
+use crate::passes::boilerplate::is_article_prose;
 use crate::pipeline::{Config, Pass};
 use crate::text::word_count;
 
@@ -14,9 +15,11 @@ pub struct Byline;
 
 const PASS: &str = "byline";
 
-/// Bylines are looked for among this many lines at the top and at the end.
-const TOP_LINES: usize = 8;
-const END_LINES: usize = 2;
+/// Bylines are looked for above the article's second prose line, and below its last one...
+const TOP_PROSE_LINES: usize = 2;
+const END_PROSE_LINES: usize = 1;
+/// ...but never through more than this many other lines (menus in a whole-page dump).
+const MAX_OTHER_LINES: usize = 12;
 
 /// "By Jane Doe and John Roe, Reuters | November 18, 2019"
 static BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -69,28 +72,31 @@ impl Pass for Byline {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        // The windows count only lines that are not bylines, so removing a byline never pulls
-        // another line into a window: a second run finds nothing new (idempotence).
+        // The windows are measured in article prose lines, which the passes after this one do
+        // not remove, and in other lines only up to a cap: so what later passes take away (menus,
+        // related links) does not move a byline into a window on a second run (idempotence).
         let kept: Vec<usize> = doc.kept_indices().collect();
-        let mut found = Vec::new();
+        let mut found: Vec<(usize, Vec<String>)> = Vec::new();
         let from_top = kept.iter().copied();
         let from_end = kept.iter().rev().copied();
         let windows: [(&mut dyn Iterator<Item = usize>, usize); 2] = [
-            (&mut { from_top }, TOP_LINES),
-            (&mut { from_end }, END_LINES),
+            (&mut { from_top }, TOP_PROSE_LINES),
+            (&mut { from_end }, END_PROSE_LINES),
         ];
-        for (order, size) in windows {
-            let mut others = 0;
+        for (order, prose_lines) in windows {
+            let (mut prose, mut others) = (0, 0);
             for i in order {
-                if others >= size {
-                    break;
-                }
-                match parse_byline(doc.lines[i].text.trim()) {
+                let text = doc.lines[i].text.trim();
+                match parse_byline(text) {
                     Some(authors) if !found.iter().any(|(j, _)| *j == i) => {
                         found.push((i, authors))
                     }
                     Some(_) => {}
+                    None if is_article_prose(text) => prose += 1,
                     None => others += 1,
+                }
+                if prose >= prose_lines || others >= MAX_OTHER_LINES {
+                    break;
                 }
             }
         }
