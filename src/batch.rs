@@ -10,7 +10,8 @@ use globset::{Glob, GlobMatcher};
 use rayon::prelude::*;
 
 pub use crate::error::UsageError;
-use crate::input::{InputError, read_file};
+use crate::input::read_file;
+use crate::interrupt::Interrupt;
 use crate::output::{Format, render};
 use crate::stats::RunStats;
 use crate::{Config, clean};
@@ -35,6 +36,13 @@ pub struct BatchOptions {
     pub glob: String,
     pub format: Format,
     pub show_title: bool,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing the file.
+    pub lossy: bool,
+    /// Skip jobs whose output already exists (a killed run's finished files are complete,
+    /// because every output is written atomically).
+    pub resume: bool,
+    /// Checked between files: once raised, no new file is started.
+    pub interrupt: Interrupt,
 }
 
 /// One file to clean and where its result goes.
@@ -205,12 +213,50 @@ pub enum FileOutcome {
     Done {
         changed: bool,
     },
+    /// Not text (a binary file): left alone, with the reason.
+    Skipped(String),
+    /// `--resume`: the output exists from an earlier run.
+    AlreadyDone,
     Failed(String),
 }
 
-/// Cleans every job in parallel (on the current rayon pool). `on_done` is called once per job,
-/// from worker threads, with the job and its outcome (for progress and error messages). Returns
-/// the run's counts.
+/// Makes sure results can be written under `dir` before any work starts, so an unwritable
+/// output directory is one clear error rather than one per file.
+pub fn check_output_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    tempfile::Builder::new()
+        .prefix(".newsclean-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map(drop)
+}
+
+/// `--resume`: removes the temporary files a killed run left under `dir` (named
+/// `.newsclean-*.tmp`; never an output). Returns how many were removed.
+pub fn remove_stale_temporaries(dir: &Path) -> std::io::Result<usize> {
+    let mut removed = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let kind = entry.file_type()?;
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file() && name.starts_with(".newsclean-") && name.ends_with(".tmp") {
+                std::fs::remove_file(entry.path())?;
+                removed += 1;
+            }
+        }
+    }
+    Ok(removed)
+}
+
+/// Cleans every job in parallel (on the current rayon pool). `on_done` is called once per job
+/// started, from worker threads, with the job and its outcome (for progress and error messages).
+/// Once `options.interrupt` is raised no further job starts; those left are counted in
+/// `not_started`. Returns the run's counts.
 pub fn run(
     plan: &Plan,
     options: &BatchOptions,
@@ -220,14 +266,18 @@ pub fn run(
     let total = Mutex::new(RunStats::default());
     plan.jobs.par_iter().for_each(|job| {
         let mut local = RunStats::default();
-        let outcome = match process(job, options, config, &mut local) {
-            Ok(changed) => FileOutcome::Done { changed },
-            Err(message) => {
-                local.failed += 1;
-                FileOutcome::Failed(message)
+        if options.interrupt.is_raised() {
+            local.not_started += 1;
+        } else {
+            let outcome = process(job, options, config, &mut local);
+            match &outcome {
+                FileOutcome::Failed(_) => local.failed += 1,
+                FileOutcome::Skipped(_) => local.skipped += 1,
+                FileOutcome::AlreadyDone => local.already_done += 1,
+                FileOutcome::Done { .. } => {}
             }
-        };
-        on_done(job, &outcome);
+            on_done(job, &outcome);
+        }
         if let Ok(mut t) = total.lock() {
             t.merge(&local);
         }
@@ -242,28 +292,40 @@ fn process(
     options: &BatchOptions,
     config: &Config,
     stats: &mut RunStats,
-) -> Result<bool, String> {
+) -> FileOutcome {
+    let dest = match &options.target {
+        Target::Dir(dir) => Some(dir.join(&job.relative)),
+        Target::InPlace => Some(job.input.clone()),
+        Target::Check => None,
+    };
+    if options.resume
+        && let (Target::Dir(_), Some(dest)) = (&options.target, &dest)
+        && dest.exists()
+    {
+        return FileOutcome::AlreadyDone;
+    }
     let name = job.input.display();
-    let text = read_file(&job.input).map_err(|e: InputError| format!("reading {name}: {e}"))?;
+    let text = match read_file(&job.input, options.lossy) {
+        Ok(text) => text,
+        Err(e) if e.is_binary() => return FileOutcome::Skipped(format!("{name}: {e}")),
+        Err(e) => return FileOutcome::Failed(format!("reading {name}: {e}")),
+    };
     let cleaned = clean(&text, config);
     let out = render(&cleaned, options.format, options.show_title);
     let changed = out != text;
     stats.add(&cleaned, out.len(), changed);
-    match &options.target {
-        Target::Check => {}
-        Target::InPlace => {
-            if changed {
-                write_atomic(&job.input, out.as_bytes())
-                    .map_err(|e| format!("writing {name}: {e}"))?;
-            }
-        }
-        Target::Dir(dir) => {
-            let dest = dir.join(&job.relative);
-            write_atomic(&dest, out.as_bytes())
-                .map_err(|e| format!("writing {}: {e}", dest.display()))?;
-        }
+    // In place, an unchanged file is left alone (its time stamps too).
+    let write = match (&options.target, dest) {
+        (Target::Check, _) | (_, None) => None,
+        (Target::InPlace, _) if !changed => None,
+        (_, Some(dest)) => Some(dest),
+    };
+    if let Some(dest) = write
+        && let Err(e) = write_atomic(&dest, out.as_bytes())
+    {
+        return FileOutcome::Failed(format!("writing {}: {e}", dest.display()));
     }
-    Ok(changed)
+    FileOutcome::Done { changed }
 }
 
 /// Writes `bytes` to a temporary file beside `dest` and renames it into place, so `dest` is

@@ -63,6 +63,16 @@ pub struct Cli {
     #[arg(long, conflicts_with = "output")]
     pub check: bool,
 
+    /// Continue a batch that was stopped: skip inputs whose output already exists under
+    /// --output (outputs are written atomically, so an existing one is complete).
+    #[arg(long, alias = "skip-existing", requires = "output")]
+    pub resume: bool,
+
+    /// Replace invalid UTF-8 (and, in JSON Lines, lone surrogate escapes) with U+FFFD instead
+    /// of failing the input.
+    #[arg(long)]
+    pub lossy: bool,
+
     /// Which files in directories to clean (a glob on the file name or relative path).
     #[arg(long, value_name = "PATTERN", default_value = "*.txt")]
     pub glob: String,
@@ -113,7 +123,8 @@ Examples:
   newsclean --jsonl news.jsonl.gz > out.jsonl
   newsclean --check crawl/                   list files that cleaning would change
 
-Exit codes: 0 ok, 1 an input failed (or --check found changes), 2 usage error.";
+Exit codes: 0 ok, 1 an input failed (or --check found changes), 2 usage error,
+130 interrupted (SIGINT; 143 for SIGTERM): files and records written so far are complete.";
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum FormatArg {

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use newsclean::batch::{self, BatchOptions, FileOutcome, Target};
 use newsclean::input::read_all;
+use newsclean::interrupt::Interrupt;
 use newsclean::jsonl::{self, JsonlOptions, OnError};
 use newsclean::output::{Format, render, render_explain};
 use newsclean::stats::RunStats;
@@ -21,11 +22,12 @@ pub fn run_single(cli: &Cli, config: &Config, format: Format) -> Result<ExitCode
     let (name, text) = match cli.inputs.first() {
         Some(p) if p != Path::new("-") => {
             let name = p.display().to_string();
-            let text = newsclean::input::read_file(p).with_context(|| format!("reading {name}"))?;
+            let text = newsclean::input::read_file(p, cli.lossy)
+                .with_context(|| format!("reading {name}"))?;
             (name, text)
         }
         _ => {
-            let text = read_all(io::stdin().lock()).context("reading <stdin>")?;
+            let text = read_all(io::stdin().lock(), cli.lossy).context("reading <stdin>")?;
             ("<stdin>".to_string(), text)
         }
     };
@@ -68,6 +70,17 @@ fn stats_text(stats: &RunStats, format: Format) -> String {
 
 pub fn run_batch(cli: &Cli, config: &Config, options: &BatchOptions) -> Result<ExitCode> {
     let plan = batch::plan(&cli.inputs, options)?;
+    if let Target::Dir(dir) = &options.target {
+        batch::check_output_dir(dir)
+            .with_context(|| format!("cannot write to output directory {}", dir.display()))?;
+        if options.resume {
+            let n = batch::remove_stale_temporaries(dir)
+                .with_context(|| format!("cleaning up {}", dir.display()))?;
+            if n > 0 && !cli.quiet {
+                eprintln!("newsclean: removed {n} temporary files left by an interrupted run");
+            }
+        }
+    }
     for e in &plan.errors {
         eprintln!("newsclean: {e}");
     }
@@ -82,6 +95,10 @@ pub fn run_batch(cli: &Cli, config: &Config, options: &BatchOptions) -> Result<E
     let stats = batch::run(&plan, options, config, &|job, outcome| {
         match outcome {
             FileOutcome::Failed(message) => bar.println(&format!("newsclean: {message}")),
+            FileOutcome::Skipped(message) if !cli.quiet => {
+                bar.println(&format!("newsclean: {message}"))
+            }
+            FileOutcome::Skipped(_) | FileOutcome::AlreadyDone => {}
             FileOutcome::Done { changed: true } if check => {
                 if let Ok(mut v) = changed_paths.lock() {
                     v.push(job.input.clone());
@@ -106,6 +123,9 @@ pub fn run_batch(cli: &Cli, config: &Config, options: &BatchOptions) -> Result<E
             line.push_str(&format!("; {} would change", changed.len()));
         }
         eprintln!("newsclean: {line}");
+    }
+    if let Some(code) = options.interrupt.requested() {
+        return Ok(ExitCode::from(code));
     }
     let failed = stats.failed > 0 || (check && !changed.is_empty());
     Ok(if failed {
@@ -134,7 +154,7 @@ fn open_jsonl(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     })
 }
 
-pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
+pub fn run_jsonl(cli: &Cli, config: &Config, interrupt: Interrupt) -> Result<ExitCode> {
     let options = JsonlOptions {
         text_field: cli.text_field.clone(),
         title_field: cli.title_field.clone(),
@@ -144,6 +164,8 @@ pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
             OnErrorArg::Skip => OnError::Skip,
             OnErrorArg::Keep => OnError::Keep,
         },
+        lossy: cli.lossy,
+        interrupt,
     };
     let sources: Vec<Option<&PathBuf>> = if cli.inputs.is_empty() {
         vec![None]
@@ -177,13 +199,14 @@ pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
     };
     let report = |m: &str| eprintln!("newsclean: {m}");
     let mut total = jsonl::JsonlSummary::default();
+    let mut sources_failed = 0;
     for source in sources {
         let (name, reader): (String, Box<dyn BufRead + Send>) = match source {
             Some(path) => match open_jsonl(path) {
                 Ok(r) => (path.display().to_string(), r),
                 Err(e) => {
                     report(&format!("{e:#}"));
-                    total.stats.failed += 1;
+                    sources_failed += 1;
                     continue;
                 }
             },
@@ -194,16 +217,21 @@ pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
         };
         let summary = jsonl::run(reader, &mut writer, &name, &options, config, &report)
             .context("writing output")?;
-        total.records_in += summary.records_in;
-        total.records_out += summary.records_out;
-        total.stopped |= summary.stopped;
-        total.stats.merge(&summary.stats);
-        if summary.stopped {
+        total.merge(&summary);
+        if summary.stopped || summary.interrupted {
             break;
         }
     }
     writer.flush().context("writing output")?;
     drop(writer);
+    if let Some(code) = options.interrupt.requested() {
+        // An interrupted run's -o file would look complete: leave the destination untouched
+        // (the temporary file is removed when `tmp` drops). Records already on stdout are whole.
+        if !cli.quiet {
+            eprintln!("newsclean: {}", total.summary_line(options.on_error));
+        }
+        return Ok(ExitCode::from(code));
+    }
     if let (Some(t), Some(path)) = (tmp, &cli.output) {
         t.persist(path)
             .map_err(|e| e.error)
@@ -213,22 +241,22 @@ pub fn run_jsonl(cli: &Cli, config: &Config) -> Result<ExitCode> {
         let _ = io::stderr().write_all(stats_text(&total.stats, Format::Text).as_bytes());
     }
     if !cli.quiet {
+        let mut line = total.summary_line(options.on_error);
+        if sources_failed > 0 {
+            line.push_str(&format!(
+                "; {sources_failed} input files could not be opened"
+            ));
+        }
         eprintln!(
-            "newsclean: {} records in, {} out, {} failed{}; lines removed: {}",
-            total.records_in,
-            total.records_out,
-            total.stats.failed,
-            if total.stopped {
-                " (stopped at the first failure)"
-            } else {
-                ""
-            },
-            total.stats.removed_summary(),
+            "newsclean: {line}; lines removed: {}",
+            total.stats.removed_summary()
         );
     }
-    Ok(if total.stats.failed > 0 {
-        ExitCode::from(EXIT_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(
+        if total.stats.failed > 0 || total.read_failed || sources_failed > 0 {
+            ExitCode::from(EXIT_FAILED)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
 }

@@ -5,11 +5,12 @@
 //! at most a few batches are in memory at once, so memory does not grow with the input.
 
 use std::io::{self, BufRead, Write};
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{RecvTimeoutError, sync_channel};
 
 use rayon::prelude::*;
 use serde_json::{Map, Value};
 
+use crate::interrupt::Interrupt;
 use crate::output::record_metadata;
 use crate::stats::RunStats;
 use crate::{Config, clean};
@@ -32,6 +33,10 @@ pub struct JsonlOptions {
     pub title_field: String,
     pub explain: bool,
     pub on_error: OnError,
+    /// Replace invalid UTF-8 and lone surrogate escapes with U+FFFD instead of failing the record.
+    pub lossy: bool,
+    /// Checked between batches: once raised, reading stops and what was cleaned is written.
+    pub interrupt: Interrupt,
 }
 
 impl Default for JsonlOptions {
@@ -41,6 +46,8 @@ impl Default for JsonlOptions {
             title_field: "title".into(),
             explain: false,
             on_error: OnError::Fail,
+            lossy: false,
+            interrupt: Interrupt::default(),
         }
     }
 }
@@ -56,6 +63,48 @@ pub struct JsonlSummary {
     pub records_out: u64,
     /// True when `--on-error fail` stopped the run at a bad record.
     pub stopped: bool,
+    /// True when the run was interrupted: records after the last one written were not read.
+    pub interrupted: bool,
+    /// True when reading the input failed part way (the rest was not read).
+    pub read_failed: bool,
+}
+
+impl JsonlSummary {
+    pub fn merge(&mut self, other: &JsonlSummary) {
+        self.stats.merge(&other.stats);
+        self.records_in += other.records_in;
+        self.records_out += other.records_out;
+        self.stopped |= other.stopped;
+        self.interrupted |= other.interrupted;
+        self.read_failed |= other.read_failed;
+    }
+
+    /// The accounting line: every record read is either cleaned or reported failed, and the
+    /// line says where the failed ones went. "7 records in = 2 cleaned + 5 failed (left out);
+    /// 2 out".
+    pub fn summary_line(&self, on_error: OnError) -> String {
+        let failed = self.stats.failed;
+        let cleaned = self.stats.documents;
+        let mut line = format!(
+            "{} records in = {cleaned} cleaned + {failed} failed",
+            self.records_in
+        );
+        if failed > 0 {
+            line.push_str(match on_error {
+                OnError::Fail => " (stopped at the first failure; the rest was not read)",
+                OnError::Skip => " (left out)",
+                OnError::Keep => " (written unchanged)",
+            });
+        }
+        line.push_str(&format!("; {} out", self.records_out));
+        if self.interrupted {
+            line.push_str("; interrupted: the rest of the input was not read");
+        }
+        if self.read_failed {
+            line.push_str("; reading stopped at an error: the rest of the input was not read");
+        }
+        line
+    }
 }
 
 /// Lines per batch, and a byte budget per batch: whichever comes first.
@@ -81,7 +130,14 @@ pub fn run(
     let reader_thread = std::thread::spawn(move || read_batches(reader, tx));
     let mut summary = JsonlSummary::default();
     let mut result = Ok(());
-    for batch in rx {
+    loop {
+        // Wake up now and then to notice an interrupt even while the input is silent.
+        let batch = match rx.recv_timeout(std::time::Duration::from_millis(100)) {
+            Ok(batch) => batch,
+            Err(RecvTimeoutError::Timeout) if options.interrupt.is_raised() => break,
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
         let outcomes: Vec<(u64, LineOutcome)> = batch
             .into_par_iter()
             .map(|(line_no, line)| (line_no, process_line(line, options, config)))
@@ -128,13 +184,21 @@ pub fn run(
         if result.is_err() || summary.stopped {
             break; // dropping the receiver stops the reader
         }
+        if options.interrupt.is_raised() {
+            break;
+        }
+    }
+    if options.interrupt.is_raised() {
+        // The reader may be blocked on a silent input: leave it; the process is ending.
+        summary.interrupted = true;
+        writer.flush()?;
+        return Ok(summary);
     }
     let read_error = reader_thread.join().unwrap_or(Ok(()));
     result?;
     if let Err(e) = read_error {
         report(&format!("{source}: reading: {e}"));
-        summary.stats.failed += 1;
-        summary.stopped = true;
+        summary.read_failed = true;
     }
     writer.flush()?;
     Ok(summary)
@@ -192,7 +256,14 @@ pub fn process_record(
     options: &JsonlOptions,
     config: &Config,
 ) -> Result<(String, RunStats), String> {
-    let value: Value = serde_json::from_slice(line).map_err(|e| format!("invalid JSON: {e}"))?;
+    let value: Value = match serde_json::from_slice(line) {
+        Ok(v) => v,
+        Err(_) if options.lossy => {
+            let text = replace_lone_surrogates(&String::from_utf8_lossy(line));
+            serde_json::from_str(&text).map_err(|e| format!("invalid JSON: {e}"))?
+        }
+        Err(e) => return Err(format!("invalid JSON: {e}")),
+    };
     let Value::Object(mut record) = value else {
         return Err("not a JSON object".into());
     };
@@ -228,6 +299,82 @@ pub fn process_record(
     serialize(&record).map(|s| (s, stats))
 }
 
+/// Rewrites `\uD800`-style escapes that are not half of a surrogate pair as `\uFFFD`, which JSON
+/// parsers accept (for `--lossy`).
+fn replace_lone_surrogates(json: &str) -> String {
+    fn escape_at(b: &[u8], i: usize) -> Option<u16> {
+        let hex = b.get(i..i + 6)?;
+        if hex[0] != b'\\' || hex[1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
+    }
+    let b = json.as_bytes();
+    let mut out = String::with_capacity(json.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match escape_at(b, i) {
+            Some(0xD800..=0xDBFF) => {
+                if matches!(escape_at(b, i + 6), Some(0xDC00..=0xDFFF)) {
+                    i += 12;
+                } else {
+                    out.push_str(&json[copied..i]);
+                    out.push_str("\\uFFFD");
+                    i += 6;
+                    copied = i;
+                }
+            }
+            Some(0xDC00..=0xDFFF) => {
+                out.push_str(&json[copied..i]);
+                out.push_str("\\uFFFD");
+                i += 6;
+                copied = i;
+            }
+            Some(_) => i += 6,
+            // Any other escape, including `\\`: skip both characters.
+            None => i += 2,
+        }
+    }
+    out.push_str(&json[copied..]);
+    out
+}
+
 fn serialize(record: &Map<String, Value>) -> Result<String, String> {
     serde_json::to_string(record).map_err(|e| format!("writing JSON: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        assert_eq!(replace_lone_surrogates(r#""a\ud800b""#), r#""a\uFFFDb""#);
+        assert_eq!(replace_lone_surrogates(r#""\udc00""#), r#""\uFFFD""#);
+        // A pair, an escaped backslash before "ud800", and a truncated escape stay.
+        assert_eq!(
+            replace_lone_surrogates(r#""\ud83d\ude00""#),
+            r#""\ud83d\ude00""#
+        );
+        assert_eq!(replace_lone_surrogates(r#""\\ud800""#), r#""\\ud800""#);
+        assert_eq!(replace_lone_surrogates(r#""\ud8"#), r#""\ud8"#);
+    }
+
+    #[test]
+    fn lossy_records_are_cleaned_not_failed() {
+        let options = JsonlOptions {
+            lossy: true,
+            ..JsonlOptions::default()
+        };
+        let line = b"{\"text\":\"caf\xe9 \\ud800 ok\"}";
+        assert!(process_record(line, &JsonlOptions::default(), &Config::default()).is_err());
+        let (out, _) = process_record(line, &options, &Config::default()).unwrap();
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["text"], "caf\u{FFFD} \u{FFFD} ok");
+    }
 }

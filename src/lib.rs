@@ -23,6 +23,7 @@ pub mod batch;
 pub mod document;
 pub mod error;
 pub mod input;
+pub mod interrupt;
 pub mod invariants;
 pub mod jsonl;
 pub mod output;

@@ -1,5 +1,5 @@
 //! The `newsclean` command: parse arguments, pick the mode, call the library, map errors to exit
-//! codes (0 ok, 1 an input or output failed, 2 usage error).
+//! codes (0 ok, 1 an input or output failed, 2 usage error, 130/143 interrupted).
 
 mod cli;
 mod commands;
@@ -9,12 +9,14 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use anyhow::{Context, Result, bail};
 use clap::{CommandFactory, Parser};
 use cli::{Cli, FormatArg, ModeArg};
 use commands::{run_batch, run_jsonl, run_single};
 use newsclean::batch::{BatchOptions, Target, UsageError};
+use newsclean::interrupt::Interrupt;
 use newsclean::output::Format;
 use newsclean::rules::UserRules;
 use newsclean::{ALL_PASSES, Config, Mode, UnknownPass};
@@ -79,7 +81,12 @@ fn run(cli: &Cli) -> Result<ExitCode> {
         FormatArg::Json => Format::Json,
     };
     if cli.jsonl {
-        return run_jsonl(cli, &config);
+        if cli.resume {
+            bail!(UsageError(
+                "--resume continues a directory batch; it does not apply to --jsonl".into()
+            ));
+        }
+        return run_jsonl(cli, &config, interrupt_on_signals()?);
     }
     let stdin_only =
         cli.inputs.is_empty() || (cli.inputs.len() == 1 && cli.inputs[0] == Path::new("-"));
@@ -112,10 +119,31 @@ fn run(cli: &Cli) -> Result<ExitCode> {
             glob: cli.glob.clone(),
             format,
             show_title: !cli.no_title,
+            lossy: cli.lossy,
+            resume: cli.resume,
+            interrupt: interrupt_on_signals()?,
         };
         return run_batch(cli, &config, &options);
     }
     run_single(cli, &config, format)
+}
+
+/// Long runs stop cleanly on SIGINT or SIGTERM: no new document starts, what is written stays
+/// complete, and the exit code is 130 (143 for SIGTERM). A second signal ends the process at once.
+fn interrupt_on_signals() -> Result<Interrupt> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    use signal_hook::flag;
+    let interrupt = Interrupt::new();
+    let second = Arc::new(AtomicBool::new(false));
+    for (signal, code) in [(SIGINT, 130u8), (SIGTERM, 143)] {
+        // Registered first, so it sees `second` still false on the first signal.
+        flag::register_conditional_shutdown(signal, i32::from(code), Arc::clone(&second))
+            .context("installing signal handlers")?;
+        flag::register(signal, Arc::clone(&second)).context("installing signal handlers")?;
+        flag::register_usize(signal, interrupt.cell(), usize::from(code))
+            .context("installing signal handlers")?;
+    }
+    Ok(interrupt)
 }
 
 fn build_config(cli: &Cli) -> Result<Config> {

@@ -14,6 +14,12 @@ pub struct RunStats {
     pub changed: u64,
     /// Inputs that could not be cleaned.
     pub failed: u64,
+    /// Inputs left alone on purpose: binary files.
+    pub skipped: u64,
+    /// `--resume`: inputs whose output an earlier run had already written.
+    pub already_done: u64,
+    /// Inputs not started because the run was interrupted.
+    pub not_started: u64,
     pub lines_in: u64,
     pub lines_out: u64,
     pub bytes_in: u64,
@@ -41,6 +47,9 @@ impl RunStats {
         self.documents += other.documents;
         self.changed += other.changed;
         self.failed += other.failed;
+        self.skipped += other.skipped;
+        self.already_done += other.already_done;
+        self.not_started += other.not_started;
         self.lines_in += other.lines_in;
         self.lines_out += other.lines_out;
         self.bytes_in += other.bytes_in;
@@ -50,14 +59,21 @@ impl RunStats {
         }
     }
 
-    /// "12 documents cleaned, 1 failed; lines removed: related 4, title 9, wire 2"
+    /// "12 files cleaned, 1 failed, 1 skipped (binary); lines removed: related 4, title 9"
     pub fn summary_line(&self, noun: &str) -> String {
-        format!(
-            "{} {noun} cleaned, {} failed; lines removed: {}",
-            self.documents,
-            self.failed,
-            self.removed_summary()
-        )
+        let mut line = format!("{} {noun} cleaned, {} failed", self.documents, self.failed);
+        for (n, what) in [
+            (self.skipped, "skipped (binary)"),
+            (self.already_done, "already done (--resume)"),
+            (self.not_started, "not started (interrupted)"),
+        ] {
+            if n > 0 {
+                line.push_str(&format!(", {n} {what}"));
+            }
+        }
+        line.push_str("; lines removed: ");
+        line.push_str(&self.removed_summary());
+        line
     }
 
     /// "related 4, title 9, wire 2", or "none".
@@ -79,6 +95,9 @@ impl RunStats {
         row("documents", self.documents);
         row("changed", self.changed);
         row("failed", self.failed);
+        row("skipped", self.skipped);
+        row("already done", self.already_done);
+        row("not started", self.not_started);
         row("lines in", self.lines_in);
         row("lines out", self.lines_out);
         row("bytes in", self.bytes_in);

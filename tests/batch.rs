@@ -87,7 +87,10 @@ fn batch_mirrors_good_files_and_reports_bad_ones() {
     assert!(stderr.contains("binary.txt: binary file"), "{stderr}");
     assert!(stderr.contains("dangling.txt"), "{stderr}");
     assert!(stderr.contains("skipping a symbolic link loop"), "{stderr}");
-    assert!(stderr.contains("4 files cleaned, 3 failed"), "{stderr}");
+    assert!(
+        stderr.contains("4 files cleaned, 2 failed, 1 skipped (binary)"),
+        "{stderr}"
+    );
     let mut expected_files: Vec<PathBuf> = good.iter().map(|(p, _)| p.clone()).collect();
     expected_files.sort();
     assert_eq!(
@@ -260,17 +263,60 @@ fn several_files_and_custom_glob() {
         .stderr(predicate::str::contains("2 files cleaned, 0 failed"));
 }
 
-/// A batch killed with SIGKILL at random points leaves only complete output files.
-#[test]
-fn sigkill_leaves_only_complete_files() {
+/// Delays that differ from run to run (no RNG crate needed), printed so a failure can be replayed.
+fn random_delays(n: usize, max_ms: u64) -> Vec<u64> {
+    let mut x = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            20 + x % max_ms
+        })
+        .collect()
+}
+
+fn big_batch(files: usize, repeat: usize) -> (tempfile::TempDir, String) {
     let input = tempfile::tempdir().unwrap();
-    let seed = fixture("seed-iraq-canadian-press.txt");
-    let big = seed.repeat(40); // ~130 KB per file, so a run takes a while
-    for i in 0..400 {
+    let big = fixture("seed-iraq-canadian-press.txt").repeat(repeat);
+    for i in 0..files {
         fs::write(input.path().join(format!("f{i:04}.txt")), &big).unwrap();
     }
+    (input, big)
+}
+
+fn read_tree(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    all_files(root)
+        .into_iter()
+        .map(|f| {
+            let bytes = fs::read(root.join(&f)).unwrap();
+            (f, bytes)
+        })
+        .collect()
+}
+
+/// A batch killed with SIGKILL at random points leaves only complete output files, and
+/// `--resume` then finishes it with a result identical to an uninterrupted run.
+#[test]
+fn sigkill_then_resume_equals_an_uninterrupted_run() {
+    let (input, big) = big_batch(300, 40); // ~130 KB per file, so a run takes a while
     let want = expected(&big);
-    for delay_ms in [30u64, 90, 200] {
+    let reference = tempfile::tempdir().unwrap();
+    newsclean()
+        .arg(input.path())
+        .arg("-o")
+        .arg(reference.path())
+        .arg("-q")
+        .assert()
+        .success();
+    let reference = read_tree(reference.path());
+    let delays = random_delays(3, 400);
+    eprintln!("SIGKILL after {delays:?} ms");
+    for delay_ms in delays {
         let out = tempfile::tempdir().unwrap();
         let mut child = Command::new(cargo_bin("newsclean"))
             .arg(input.path())
@@ -282,11 +328,86 @@ fn sigkill_leaves_only_complete_files() {
         std::thread::sleep(std::time::Duration::from_millis(delay_ms));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
+        let mut done = 0;
         for f in all_files(out.path()) {
             let name = f.to_string_lossy();
             if name.starts_with(".newsclean-") {
                 continue; // a temporary file the killed run could not remove; never an output
             }
+            done += 1;
+            assert_eq!(
+                fs::read_to_string(out.path().join(&f)).unwrap(),
+                want,
+                "{name}"
+            );
+        }
+        let assert = newsclean()
+            .arg(input.path())
+            .arg("-o")
+            .arg(out.path())
+            .arg("--resume")
+            .assert()
+            .success();
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+        if done > 0 {
+            assert!(
+                stderr.contains(&format!("{done} already done (--resume)")),
+                "{stderr}"
+            );
+        }
+        assert!(
+            read_tree(out.path()) == reference,
+            "resumed run after {delay_ms} ms differs from an uninterrupted run"
+        );
+    }
+}
+
+/// SIGINT (and SIGTERM) stop a batch between files: exit 130 (143), every output written is
+/// complete, no temporary file is left, and the summary says how many were not started.
+#[test]
+fn sigint_stops_a_batch_cleanly() {
+    let (input, big) = big_batch(600, 40);
+    let want = expected(&big);
+    for (signal, code) in [("-INT", 130), ("-TERM", 143)] {
+        let out = tempfile::tempdir().unwrap();
+        let child = Command::new(cargo_bin("newsclean"))
+            .arg(input.path())
+            .arg("-o")
+            .arg(out.path())
+            .arg("-j1")
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Wait for the first output, so the signal lands mid-batch.
+        let start = std::time::Instant::now();
+        while all_files(out.path())
+            .iter()
+            .all(|f| f.to_string_lossy().starts_with(".newsclean-"))
+        {
+            assert!(start.elapsed().as_secs() < 30, "no output appeared");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let status = Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(code), "{stderr}");
+        assert!(stderr.contains("not started (interrupted)"), "{stderr}");
+        let files = all_files(out.path());
+        assert!(
+            !files.is_empty() && files.len() < 600,
+            "{} outputs",
+            files.len()
+        );
+        for f in files {
+            let name = f.to_string_lossy();
+            assert!(
+                !name.starts_with(".newsclean-"),
+                "temporary file {name} left"
+            );
             assert_eq!(
                 fs::read_to_string(out.path().join(&f)).unwrap(),
                 want,
@@ -294,4 +415,61 @@ fn sigkill_leaves_only_complete_files() {
             );
         }
     }
+}
+
+/// An output directory that cannot be created or written is one clear error before any work.
+#[test]
+fn unwritable_output_directory_is_one_error() {
+    let input = tempfile::tempdir().unwrap();
+    make_tree(input.path());
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let out = blocker.path().join("clean"); // under a regular file: cannot be a directory
+    newsclean()
+        .arg(input.path())
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "cannot write to output directory {}",
+            out.display()
+        )))
+        .stderr(predicate::str::contains("Not a directory"))
+        .stderr(predicate::str::contains("files cleaned").not());
+}
+
+/// A file that disappears between the directory walk and its turn fails alone; the rest goes on.
+#[test]
+fn file_vanishing_mid_batch_fails_alone() {
+    use newsclean::batch::{self, BatchOptions, FileOutcome, Target};
+    let input = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    make_tree(input.path());
+    let options = BatchOptions {
+        target: Target::Dir(out.path().to_path_buf()),
+        glob: "*.txt".into(),
+        format: newsclean::Format::Text,
+        show_title: true,
+        lossy: false,
+        resume: false,
+        interrupt: Default::default(),
+    };
+    let plan = batch::plan(&[input.path().to_path_buf()], &options).unwrap();
+    fs::remove_file(input.path().join("x/b.txt")).unwrap();
+    let failures = std::sync::Mutex::new(Vec::new());
+    let stats = batch::run(&plan, &options, &Config::default(), &|_, outcome| {
+        if let FileOutcome::Failed(m) = outcome {
+            failures.lock().unwrap().push(m.clone());
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    assert!(
+        failures
+            .iter()
+            .any(|m| m.contains("x/b.txt") && m.contains("No such file")),
+        "{failures:?}"
+    );
+    assert_eq!(stats.documents, 3, "the other good files are cleaned");
+    assert!(out.path().join("a.txt").exists());
+    assert!(!out.path().join("x/b.txt").exists());
 }

@@ -118,7 +118,9 @@ fn on_error_skip_reports_every_bad_record_by_line() {
         ))
         .stderr(predicate::str::contains("<stdin>:5: not a JSON object"))
         .stderr(predicate::str::contains("<stdin>:6: invalid JSON"))
-        .stderr(predicate::str::contains("7 records in, 2 out, 5 failed"))
+        .stderr(predicate::str::contains(
+            "7 records in = 2 cleaned + 5 failed (left out); 2 out",
+        ))
         .get_output()
         .stdout
         .clone();
@@ -168,7 +170,9 @@ fn gzip_input_and_output_file() {
         .assert()
         .success()
         .stdout("")
-        .stderr(predicate::str::contains("50 records in, 50 out, 0 failed"));
+        .stderr(predicate::str::contains(
+            "50 records in = 50 cleaned + 0 failed; 50 out",
+        ));
     let records = parse_lines(&std::fs::read(&out).unwrap());
     assert_eq!(records.len(), 50);
     let names: Vec<_> = std::fs::read_dir(dir.path())
