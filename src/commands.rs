@@ -1,7 +1,7 @@
 //! The three ways newsclean runs: one document to stdout, a batch of files, a JSON Lines stream.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -136,7 +136,7 @@ pub fn run_batch(cli: &Cli, config: &Config, options: &BatchOptions) -> Result<E
 }
 
 /// Opens a JSON Lines input, decompressing gzip (by extension or magic bytes).
-fn open_jsonl(path: &Path) -> Result<Box<dyn BufRead + Send>> {
+fn open_jsonl(path: &Path) -> Result<Box<dyn Read + Send>> {
     let name = path.display();
     let file = File::open(path).with_context(|| format!("reading {name}"))?;
     let mut reader = BufReader::with_capacity(1 << 20, file);
@@ -145,10 +145,7 @@ fn open_jsonl(path: &Path) -> Result<Box<dyn BufRead + Send>> {
         .with_context(|| format!("reading {name}"))?;
     let gzip = magic.starts_with(&[0x1f, 0x8b]) || path.extension().is_some_and(|e| e == "gz");
     Ok(if gzip {
-        Box::new(BufReader::with_capacity(
-            1 << 20,
-            flate2::read::MultiGzDecoder::new(reader),
-        ))
+        Box::new(flate2::read::MultiGzDecoder::new(reader))
     } else {
         Box::new(reader)
     })
@@ -201,7 +198,7 @@ pub fn run_jsonl(cli: &Cli, config: &Config, interrupt: Interrupt) -> Result<Exi
     let mut total = jsonl::JsonlSummary::default();
     let mut sources_failed = 0;
     for source in sources {
-        let (name, reader): (String, Box<dyn BufRead + Send>) = match source {
+        let (name, reader): (String, Box<dyn Read + Send>) = match source {
             Some(path) => match open_jsonl(path) {
                 Ok(r) => (path.display().to_string(), r),
                 Err(e) => {
@@ -210,10 +207,7 @@ pub fn run_jsonl(cli: &Cli, config: &Config, interrupt: Interrupt) -> Result<Exi
                     continue;
                 }
             },
-            None => (
-                "<stdin>".into(),
-                Box::new(BufReader::with_capacity(1 << 20, io::stdin())),
-            ),
+            None => ("<stdin>".into(), Box::new(io::stdin())),
         };
         let summary = jsonl::run(reader, &mut writer, &name, &options, config, &report)
             .context("writing output")?;

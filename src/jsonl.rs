@@ -4,7 +4,7 @@
 //! Records are read in batches by one thread, cleaned in parallel, and written in input order;
 //! at most a few batches are in memory at once, so memory does not grow with the input.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::sync::mpsc::{RecvTimeoutError, sync_channel};
 
 use rayon::prelude::*;
@@ -110,6 +110,8 @@ impl JsonlSummary {
 /// Lines per batch, and a byte budget per batch: whichever comes first.
 const BATCH_LINES: usize = 512;
 const BATCH_BYTES: usize = 8 << 20;
+/// Input buffer: also the most a batch holds when the input arrives faster than it is cleaned.
+const READ_BUFFER: usize = 1 << 20;
 /// Batches read ahead of the one being cleaned.
 const READ_AHEAD: usize = 2;
 
@@ -119,7 +121,7 @@ type Batch = Vec<(u64, io::Result<Vec<u8>>)>;
 /// with single records go to `report` as "SOURCE:LINE: message"; an error writing the output
 /// is returned.
 pub fn run(
-    reader: Box<dyn BufRead + Send>,
+    reader: Box<dyn Read + Send>,
     writer: &mut dyn Write,
     source: &str,
     options: &JsonlOptions,
@@ -127,6 +129,7 @@ pub fn run(
     report: &(dyn Fn(&str) + Sync),
 ) -> io::Result<JsonlSummary> {
     let (tx, rx) = sync_channel::<Batch>(READ_AHEAD);
+    let reader = BufReader::with_capacity(READ_BUFFER, reader);
     let reader_thread = std::thread::spawn(move || read_batches(reader, tx));
     let mut summary = JsonlSummary::default();
     let mut result = Ok(());
@@ -194,6 +197,7 @@ pub fn run(
         writer.flush()?;
         return Ok(summary);
     }
+    drop(rx); // a reader waiting to send a batch now gets an error and stops
     let read_error = reader_thread.join().unwrap_or(Ok(()));
     result?;
     if let Err(e) = read_error {
@@ -204,9 +208,11 @@ pub fn run(
     Ok(summary)
 }
 
-/// Reads non-blank lines into batches until the input ends or the receiver goes away.
+/// Reads non-blank lines into batches until the input ends or the receiver goes away. A batch
+/// is also sent when everything read so far is used up, before a read that may wait: a slow
+/// stream (`tail -f | newsclean --jsonl`) gets its records cleaned as they come.
 fn read_batches(
-    mut reader: Box<dyn BufRead + Send>,
+    mut reader: BufReader<Box<dyn Read + Send>>,
     tx: std::sync::mpsc::SyncSender<Batch>,
 ) -> io::Result<()> {
     let mut line_no = 0u64;
@@ -227,7 +233,8 @@ fn read_batches(
         }
         bytes += line.len();
         batch.push((line_no, Ok(line)));
-        if batch.len() >= BATCH_LINES || bytes >= BATCH_BYTES {
+        let full = batch.len() >= BATCH_LINES || bytes >= BATCH_BYTES;
+        if full || reader.buffer().is_empty() {
             if tx.send(std::mem::take(&mut batch)).is_err() {
                 return Ok(());
             }

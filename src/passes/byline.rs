@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::document::{Credit, Document};
 use crate::passes::boilerplate::is_article_prose;
 use crate::pipeline::{Config, Pass};
-use crate::text::word_count;
+use crate::text::words_upto;
 
 pub struct Byline;
 
@@ -44,7 +44,8 @@ static NAME_WITH_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 /// The authors a byline line names, when it is one.
 pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
-    if t.is_empty() || word_count(t) > 25 || t.ends_with(['.', '!', '?']) && !t.contains(" - ") {
+    if t.is_empty() || words_upto(t, 25) > 25 || t.ends_with(['.', '!', '?']) && !t.contains(" - ")
+    {
         return None;
     }
     let names = if let Some(c) = BY.captures(t) {
@@ -57,7 +58,7 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" & ")))
         .map(|n| n.trim().to_string())
         // "By Jane Doe, Reuters": the agency is not an author.
-        .filter(|n| word_count(n) >= 1 && crate::agency::lookup(n, false).is_none())
+        .filter(|n| words_upto(n, 1) >= 1 && crate::agency::lookup(n, false).is_none())
         .collect();
     (!authors.is_empty()).then_some(authors)
 }

@@ -17,9 +17,7 @@ use crate::passes::boilerplate::article_extent;
 use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
 use crate::pipeline::{Config, Pass};
-use crate::text::{
-    ends_full_stop, ends_sentence, is_headline_like, is_list_item, word_count, words_upto,
-};
+use crate::text::{ends_full_stop, ends_sentence, is_headline_like, is_list_item, words_upto};
 
 pub struct PageChrome;
 
@@ -80,7 +78,10 @@ fn headline(doc: &Document<'_>, top: &[usize], config: &Config) -> Option<usize>
         .copied()
         .filter(|&i| {
             let t = &doc.lines[i].text;
-            is_headline_like(t, 30) && word_count(t) >= 3 && !BULLET.is_match(t) && !is_list_item(t)
+            is_headline_like(t, 30)
+                && words_upto(t, 3) >= 3
+                && !BULLET.is_match(t)
+                && !is_list_item(t)
         })
         .collect();
     if let Some(hint) = config.title_hint.as_deref()
@@ -111,7 +112,7 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
         .iter()
         .position(|&i| {
             let t = &doc.lines[i].text;
-            ends_full_stop(t) && word_count(t) >= 6
+            ends_full_stop(t) && words_upto(t, 6) >= 6
         })
         .unwrap_or(top.len());
     let top = &top[..end];
@@ -211,13 +212,14 @@ fn after_colon(doc: &Document<'_>, lines: &[usize], n: usize) -> bool {
     for &j in lines[..n].iter().rev() {
         let t = doc.lines[j].text.trim_end();
         // Bare punctuation (removed as a label itself) introduces nothing.
-        if word_count(t) == 0 {
+        if words_upto(t, 0) == 0 {
             continue;
         }
         if t.ends_with(':') {
             return true;
         }
-        if word_count(t) > MAX_ITEM_WORDS || ends_sentence(t) && !BULLET.is_match(t) {
+        if words_upto(t, MAX_ITEM_WORDS) > MAX_ITEM_WORDS || ends_sentence(t) && !BULLET.is_match(t)
+        {
             return false;
         }
     }

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, is_headline_like, is_list_item, word_count};
+use crate::text::{ends_sentence, is_headline_like, is_list_item, words_upto};
 
 pub struct TrailingRelatedLinks;
 
@@ -99,7 +99,7 @@ pub fn is_link_headline(s: &str) -> bool {
         return false;
     }
     // A long line with a sentence break inside is prose that lacks its final stop.
-    word_count(&s) <= 15 || !RULES.sentence_break.is_match(&s)
+    words_upto(&s, 15) <= 15 || !RULES.sentence_break.is_match(&s)
 }
 
 fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
@@ -109,7 +109,7 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
         .rposition(|&i| {
             let t = &doc.lines[i].text;
             // Lines of bare punctuation ('"', '|') sit between links too.
-            !(is_introducer(t, config) || is_link_headline(t) || word_count(t) == 0)
+            !(is_introducer(t, config) || is_link_headline(t) || words_upto(t, 0) == 0)
         })
         .map_or(0, |p| p + 1);
     let run = &kept[start..];
@@ -125,7 +125,7 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
     };
     let headlines = plain
         .iter()
-        .filter(|&&i| word_count(&doc.lines[i].text) > 0)
+        .filter(|&&i| words_upto(&doc.lines[i].text, 0) > 0)
         .count();
     if headlines >= 2
         && safe_to_cut(
@@ -180,7 +180,7 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words
     }
     let mut words = 0;
     for &i in kept[..start].iter().rev() {
-        words += word_count(&doc.lines[i].text);
+        words += words_upto(&doc.lines[i].text, min_prose_words);
         if words >= min_prose_words {
             return true;
         }

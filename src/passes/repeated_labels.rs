@@ -8,7 +8,7 @@ use crate::document::Document;
 use crate::passes::boilerplate::article_extent;
 use crate::passes::chrome::is_label;
 use crate::pipeline::{Config, Pass};
-use crate::text::{key, word_count};
+use crate::text::{key, words_upto};
 
 pub struct RepeatedLabels;
 
@@ -37,7 +37,7 @@ impl Pass for RepeatedLabels {
             .filter(|&&i| i > last)
             .filter(|&&i| {
                 let t = &doc.lines[i].text;
-                word_count(t) >= 1 && is_label(t, MAX_REPEATED_LABEL_WORDS)
+                words_upto(t, 1) >= 1 && is_label(t, MAX_REPEATED_LABEL_WORDS)
             })
             .map(|&i| (i, key(&doc.lines[i].text)))
             .collect();

@@ -11,6 +11,7 @@ use crate::document::{Document, Status};
 use crate::pipeline::{Config, Pass};
 use crate::text::{
     ends_sentence, is_all_caps, is_headline_like, is_truncated, key, starts_uppercase, word_count,
+    words_upto,
 };
 
 pub struct DuplicateTitle;
@@ -116,7 +117,7 @@ fn top_window(doc: &Document<'_>) -> Vec<usize> {
     let mut window = Vec::with_capacity(WINDOW);
     for i in doc.kept_indices().take(WINDOW) {
         let text = &doc.lines[i].text;
-        let words = word_count(text);
+        let words = words_upto(text, 40);
         // A long line ending in a full stop is the lede; a headline may end in "?" or "!".
         let full_stop = text.trim_end().ends_with(['.', '。']) && !is_truncated(text);
         if words > 40 || (words > 15 && full_stop) {
@@ -130,7 +131,7 @@ fn top_window(doc: &Document<'_>) -> Vec<usize> {
 /// Could this line be a headline at all (before comparing it with others)? Headline-shaped (no
 /// closing full stop), or cut short with an ellipsis.
 fn title_candidate(s: &str) -> bool {
-    is_headline_like(s, 40) || (is_truncated(s) && starts_uppercase(s) && word_count(s) >= 3)
+    is_headline_like(s, 40) || (is_truncated(s) && starts_uppercase(s) && words_upto(s, 3) >= 3)
 }
 
 /// The first line of the document with the repeats that follow it directly, when it has any. Only
@@ -209,10 +210,10 @@ fn cores(s: &str) -> Vec<String> {
     for sep in SITE_SEPARATORS {
         for (at, _) in s.match_indices(sep) {
             let (left, right) = (&s[..at], &s[at + sep.len()..]);
-            if word_count(right) <= MAX_SITE_WORDS && word_count(left) >= 2 {
+            if words_upto(right, MAX_SITE_WORDS) <= MAX_SITE_WORDS && words_upto(left, 2) >= 2 {
                 out.push(key(left));
             }
-            if word_count(left) <= MAX_SITE_WORDS && word_count(right) >= 2 {
+            if words_upto(left, MAX_SITE_WORDS) <= MAX_SITE_WORDS && words_upto(right, 2) >= 2 {
                 out.push(key(right));
             }
         }
@@ -236,7 +237,7 @@ fn truncated_prefix_of(s: &str, cores: &[String]) -> bool {
         return false;
     }
     let stem = key(s.trim_end().trim_end_matches(['.', '…']));
-    word_count(&stem) >= 3
+    words_upto(&stem, 3) >= 3
         && cores
             .iter()
             .any(|c| c.len() > stem.len() && c.starts_with(&stem))
@@ -260,7 +261,7 @@ fn body_follows(doc: &Document<'_>, index: usize) -> bool {
         .take(20)
         .any(|i| {
             let t = &doc.lines[i].text;
-            ends_sentence(t) && word_count(t) >= 8
+            ends_sentence(t) && words_upto(t, 8) >= 8
         })
 }
 

@@ -15,7 +15,7 @@ use regex::bytes::{RegexSet, RegexSetBuilder};
 use crate::agency;
 use crate::document::{Credit, Dateline, Document};
 use crate::pipeline::{Config, Pass};
-use crate::text::{starts_uppercase, word_count};
+use crate::text::{starts_uppercase, word_count, words_upto};
 
 pub struct WireCredits;
 
@@ -249,7 +249,7 @@ impl Rules {
             Some(m) => &rest[..m.start()],
             None => {
                 // Without a year: only a short name ("© AFP", "© Reuters").
-                return word_count(rest) <= 4 && rest.split_whitespace().all(starts_uppercase);
+                return words_upto(rest, 4) <= 4 && rest.split_whitespace().all(starts_uppercase);
             }
         };
         before_year.split_whitespace().all(|w| {
@@ -288,12 +288,12 @@ impl Rules {
         }
         // Without an agency, only an upper-case place before a dash at the start of a lede (a
         // long line): "MADRID — Rafael Nadal kept ...".
-        if word_count(line) < 10 {
+        if words_upto(line, 10) < 10 {
             return None;
         }
         let c = self.caps_dateline.captures(line)?;
         let place = c.name("place")?.as_str().trim();
-        if place.chars().filter(|c| c.is_uppercase()).count() < 2 || word_count(place) > 5 {
+        if place.chars().filter(|c| c.is_uppercase()).count() < 2 || words_upto(place, 5) > 5 {
             return None;
         }
         let sep = c.name("sep").or_else(|| c.name("dash"))?;
@@ -331,7 +331,7 @@ impl Rules {
         });
         let all_caps =
             place.chars().any(|c| c.is_uppercase()) && !place.chars().any(|c| c.is_lowercase());
-        words_ok && word_count(place) <= 8 && (!sep.is_empty() || has_date || all_caps)
+        words_ok && words_upto(place, 8) <= 8 && (!sep.is_empty() || has_date || all_caps)
     }
 }
 
