@@ -46,17 +46,18 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
             }
         })
         .collect();
-    // `strip_dateline` rewrites the dateline line on purpose: compare with the rewrite, which
-    // must be the input line with something taken out.
+    // `strip_dateline` rewrites dateline lines on purpose: compare with the rewrite, which must
+    // be the input line with something taken out.
     let doc = cleaned.document();
-    if let Some(d) = cleaned.wire().dateline.as_ref().filter(|d| d.stripped)
-        && let Some(line) = doc.lines.iter().find(|l| l.number == d.line)
-        && let Some(original) = lines.get_mut(d.line - 1)
-    {
-        if line.text.len() >= original.len() {
-            return Err(format!("dateline rewrite {:?} is not shorter", line.text));
+    if config.strip_dateline {
+        for (line, original) in doc.lines.iter().zip(lines.iter_mut()) {
+            if line.text != original.as_str() {
+                if line.text.len() >= original.len() {
+                    return Err(format!("dateline rewrite {:?} is not shorter", line.text));
+                }
+                *original = line.text.to_string();
+            }
         }
-        *original = line.text.to_string();
     }
     let mut body: Vec<&str> = once.lines().filter(|l| !l.is_empty()).collect();
     if let Some(title) = cleaned.title() {

@@ -7,19 +7,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::{Credit, Document};
-use crate::passes::boilerplate::is_article_prose;
+use crate::passes::boilerplate::{article_extent, is_article_prose};
 use crate::pipeline::{Config, Pass};
 use crate::text::words_upto;
 
 pub struct Byline;
 
 const PASS: &str = "byline";
-
-/// Bylines are looked for above the article's second prose line, and below its last one...
-const TOP_PROSE_LINES: usize = 2;
-const END_PROSE_LINES: usize = 1;
-/// ...but never through more than this many other lines (menus in a whole-page dump).
-const MAX_OTHER_LINES: usize = 12;
 
 /// "By Jane Doe and John Roe, Reuters | November 18, 2019"
 static BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,35 +67,24 @@ impl Pass for Byline {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        // The windows are measured in article prose lines, which the passes after this one do
-        // not remove, and in other lines only up to a cap: so what later passes take away (menus,
-        // related links) does not move a byline into a window on a second run (idempotence).
+        // Where bylines are looked for is fixed by the article's prose lines, which no pass
+        // after this one removes: above the second prose line, and below the last. Later
+        // passes take away other lines (menus, labels, related links), but that cannot bring a
+        // byline into these regions on a second run (idempotence). Without prose, no byline.
         let kept: Vec<usize> = doc.kept_indices().collect();
+        let Some((first, last)) = article_extent(doc, &kept) else {
+            return;
+        };
+        let second = kept[first + 1..=last]
+            .iter()
+            .position(|&i| is_article_prose(&doc.lines[i].text))
+            .map_or(last + 1, |p| first + 1 + p);
         let mut found: Vec<(usize, Vec<String>)> = Vec::new();
-        let from_top = kept.iter().copied();
-        let from_end = kept.iter().rev().copied();
-        let windows: [(&mut dyn Iterator<Item = usize>, usize); 2] = [
-            (&mut { from_top }, TOP_PROSE_LINES),
-            (&mut { from_end }, END_PROSE_LINES),
-        ];
-        for (order, prose_lines) in windows {
-            let (mut prose, mut others) = (0, 0);
-            for i in order {
-                let text = doc.lines[i].text.trim();
-                match parse_byline(text) {
-                    Some(authors) if !found.iter().any(|(j, _)| *j == i) => {
-                        found.push((i, authors))
-                    }
-                    Some(_) => {}
-                    None if is_article_prose(text) => prose += 1,
-                    None => others += 1,
-                }
-                if prose >= prose_lines || others >= MAX_OTHER_LINES {
-                    break;
-                }
+        for &i in kept[..second].iter().chain(&kept[last + 1..]) {
+            if let Some(authors) = parse_byline(doc.lines[i].text.trim()) {
+                found.push((i, authors));
             }
         }
-        found.sort_by_key(|(i, _)| *i);
         for (i, authors) in found {
             let text = doc.lines[i].text.trim().to_string();
             // "By Jane Doe, Reuters" also says who the wire source is.

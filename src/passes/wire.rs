@@ -14,6 +14,7 @@ use regex::bytes::{RegexSet, RegexSetBuilder};
 
 use crate::agency;
 use crate::document::{Credit, Dateline, Document};
+use crate::passes::boilerplate::article_extent;
 use crate::pipeline::{Config, Pass};
 use crate::text::{starts_uppercase, word_count, words_upto};
 
@@ -383,27 +384,14 @@ impl Pass for WireCredits {
 
         let lede: Vec<usize> = doc.kept_indices().take(LEDE_LINES).collect();
         for i in lede {
-            let Some((mut dateline, marker)) = rules.dateline(&doc.lines[i].text) else {
-                continue;
-            };
-            dateline.line = doc.lines[i].number;
-            if config.strip_dateline
-                && let Some(range) = marker
-            {
-                let text = &doc.lines[i].text;
-                let before = text[..range.start].trim_end();
-                let after = text[range.end..].trim_start();
-                let sep = dateline_separator(&text[range.clone()]);
-                let stripped = match (before.is_empty(), sep) {
-                    (true, _) => after.to_string(),
-                    (false, Some(sep)) => format!("{before} {sep} {after}"),
-                    (false, None) => format!("{before} {after}"),
-                };
-                doc.lines[i].text = Cow::Owned(stripped);
-                dateline.stripped = true;
+            if let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text) {
+                dateline.line = doc.lines[i].number;
+                doc.wire.dateline = Some(dateline);
+                break;
             }
-            doc.wire.dateline = Some(dateline);
-            break;
+        }
+        if config.strip_dateline {
+            strip_dateline_markers(doc, rules);
         }
 
         doc.wire.agency = doc
@@ -412,6 +400,39 @@ impl Pass for WireCredits {
             .as_ref()
             .and_then(|d| d.agency)
             .or_else(|| doc.wire.credits.iter().find_map(|c| c.agency));
+    }
+}
+
+/// `--strip-dateline`: removes the agency marker from every dateline above and in the first
+/// prose line. Every one, and only there: the first prose line is the same on a second run
+/// (later passes never remove prose), so a second run finds no marker left to strip.
+fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
+    let kept: Vec<usize> = doc.kept_indices().collect();
+    let Some((first, _)) = article_extent(doc, &kept) else {
+        return;
+    };
+    for &i in &kept[..=first] {
+        let Some((_, Some(range))) = rules.dateline(&doc.lines[i].text) else {
+            continue;
+        };
+        let text = &doc.lines[i].text;
+        let before = text[..range.start].trim_end();
+        let after = text[range.end..].trim_start();
+        let sep = dateline_separator(&text[range.clone()]);
+        let stripped = match (before.is_empty(), sep) {
+            (true, _) => after.to_string(),
+            (false, Some(sep)) => format!("{before} {sep} {after}"),
+            (false, None) => format!("{before} {after}"),
+        };
+        doc.lines[i].text = Cow::Owned(stripped);
+        if let Some(d) = doc
+            .wire
+            .dateline
+            .as_mut()
+            .filter(|d| d.line == doc.lines[i].number)
+        {
+            d.stripped = true;
+        }
     }
 }
 
