@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use globset::{Glob, GlobMatcher};
 use rayon::prelude::*;
@@ -13,6 +13,7 @@ pub use crate::error::UsageError;
 use crate::input::read_file;
 use crate::interrupt::Interrupt;
 use crate::output::{Format, render};
+use crate::report::ReportBuilder;
 use crate::stats::RunStats;
 use crate::{Config, clean};
 
@@ -43,6 +44,8 @@ pub struct BatchOptions {
     pub resume: bool,
     /// Checked between files: once raised, no new file is started.
     pub interrupt: Interrupt,
+    /// `--report`: every cleaned file is added, named by its input path.
+    pub report: Option<Arc<ReportBuilder>>,
 }
 
 /// One file to clean and where its result goes.
@@ -311,6 +314,9 @@ fn process(
         Err(e) => return FileOutcome::Failed(format!("reading {name}: {e}")),
     };
     let cleaned = clean(&text, config);
+    if let Some(report) = &options.report {
+        report.add(&name.to_string(), &cleaned);
+    }
     let out = render(&cleaned, options.format, options.show_title);
     let changed = out != text;
     stats.add(&cleaned, out.len(), changed);
@@ -343,12 +349,28 @@ pub fn write_atomic(dest: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.write_all(bytes)?;
     // No fsync: the rename alone guarantees that a killed run leaves complete files or none;
     // syncing every file would cost more than the cleaning (it guards only against power loss).
-    // Keep the permissions of a file being replaced.
-    if let Ok(meta) = std::fs::metadata(dest) {
-        std::fs::set_permissions(tmp.path(), meta.permissions())?;
+    // Keep the permissions of a file being replaced; a new file gets the usual rw-r--r--
+    // (a temporary file is created rw------- ).
+    let permissions = match std::fs::metadata(dest) {
+        Ok(meta) => Some(meta.permissions()),
+        Err(_) => new_file_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        std::fs::set_permissions(tmp.path(), permissions)?;
     }
     tmp.persist(dest).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 #[cfg(test)]
@@ -379,6 +401,16 @@ mod tests {
         write_atomic(&dest, b"one").unwrap();
         write_atomic(&dest, b"two").unwrap();
         assert_eq!(std::fs::read(&dest).unwrap(), b"two");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&dest).unwrap().permissions().mode();
+            assert_eq!(
+                mode & 0o777,
+                0o644,
+                "a new output is readable by others, like `>`"
+            );
+        }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("x"))
             .unwrap()
             .map(|e| e.unwrap().file_name())

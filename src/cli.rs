@@ -34,6 +34,24 @@ pub struct Cli {
     #[arg(long, value_name = "NAME")]
     pub skip: Vec<String>,
 
+    /// Show the whole document with every removed line in place, marked `-` and named by pass
+    /// and rule at the right margin (one input only).
+    #[arg(long, conflicts_with_all = ["format", "check", "output", "in_place", "jsonl"])]
+    pub diff: bool,
+
+    /// Colour --diff: auto (when stdout is a terminal and NO_COLOR is not set), always, never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    /// Write a self-contained HTML report of the run: totals, removals per pass and rule,
+    /// the most frequent removed and kept lines, and sample documents.
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
+
+    /// Write the report's numbers as JSON.
+    #[arg(long, value_name = "FILE")]
+    pub report_json: Option<PathBuf>,
+
     /// Remove the agency marker from a leading dateline ("WASHINGTON (AP) —" → "WASHINGTON —").
     #[arg(long)]
     pub strip_dateline: bool,
@@ -122,6 +140,8 @@ Examples:
   newsclean crawl/ -o clean/                 clean every *.txt under crawl/ into clean/
   newsclean --jsonl news.jsonl.gz > out.jsonl
   newsclean --check crawl/                   list files that cleaning would change
+  newsclean article.txt --diff               see each removed line in place, with its rule
+  newsclean crawl/ -o clean/ --report r.html a page showing what the run removed and kept
 
 Exit codes: 0 ok, 1 an input failed (or --check found changes), 2 usage error,
 130 interrupted (SIGINT; 143 for SIGTERM): files and records written so far are complete.";
@@ -130,6 +150,13 @@ Exit codes: 0 ok, 1 an input failed (or --check found changes), 2 usage error,
 pub enum FormatArg {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]

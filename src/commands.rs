@@ -1,24 +1,32 @@
 //! The three ways newsclean runs: one document to stdout, a batch of files, a JSON Lines stream.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use newsclean::batch::{self, BatchOptions, FileOutcome, Target};
+use newsclean::diff::render_diff;
 use newsclean::input::read_all;
 use newsclean::interrupt::Interrupt;
 use newsclean::jsonl::{self, JsonlOptions, OnError};
 use newsclean::output::{Format, render, render_explain};
+use newsclean::report::ReportBuilder;
 use newsclean::stats::RunStats;
 use newsclean::{Config, clean};
 
-use crate::cli::{Cli, OnErrorArg};
+use crate::cli::{Cli, ColorArg, OnErrorArg};
 use crate::{EXIT_FAILED, progress};
 
 /// One document: a file or standard input to standard output.
-pub fn run_single(cli: &Cli, config: &Config, format: Format) -> Result<ExitCode> {
+pub fn run_single(
+    cli: &Cli,
+    config: &Config,
+    format: Format,
+    report: Option<Arc<ReportBuilder>>,
+) -> Result<ExitCode> {
     let (name, text) = match cli.inputs.first() {
         Some(p) if p != Path::new("-") => {
             let name = p.display().to_string();
@@ -32,7 +40,17 @@ pub fn run_single(cli: &Cli, config: &Config, format: Format) -> Result<ExitCode
         }
     };
     let cleaned = clean(&text, config);
-    let out = render(&cleaned, format, !cli.no_title);
+    let out = if cli.diff {
+        render_diff(&cleaned, use_color(cli.color), diff_width())
+    } else {
+        render(&cleaned, format, !cli.no_title)
+    };
+    if let Some(report) = &report {
+        report.add(&name, &cleaned);
+        let mut stats = RunStats::default();
+        stats.add(&cleaned, out.len(), out != text);
+        write_reports(cli, report, &stats)?;
+    }
     if cli.explain {
         // A closed stderr must not stop the output.
         let _ = io::stderr().write_all(render_explain(&cleaned, &name).as_bytes());
@@ -53,6 +71,42 @@ pub fn run_single(cli: &Cli, config: &Config, format: Format) -> Result<ExitCode
     stdout.write_all(out.as_bytes())?;
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// --color: auto means a terminal on stdout and no NO_COLOR in the environment.
+fn use_color(when: ColorArg) -> bool {
+    match when {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// Where --diff lines up its labels: the terminal's width from $COLUMNS, else 100.
+fn diff_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w: &usize| w >= 40)
+        .unwrap_or(newsclean::diff::DEFAULT_WIDTH)
+}
+
+/// Writes --report (HTML) and --report-json, each atomically.
+fn write_reports(cli: &Cli, builder: &ReportBuilder, stats: &RunStats) -> Result<()> {
+    let report = builder.finish(stats);
+    let run: Vec<String> = std::env::args().collect();
+    if let Some(path) = &cli.report {
+        batch::write_atomic(path, report.to_html(&run.join(" ")).as_bytes())
+            .with_context(|| format!("writing report {}", path.display()))?;
+    }
+    if let Some(path) = &cli.report_json {
+        let json = serde_json::to_string_pretty(&report).context("writing report JSON")?;
+        batch::write_atomic(path, json.as_bytes())
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
 }
 
 fn println_quiet(line: &str) -> io::Result<()> {
@@ -114,6 +168,9 @@ pub fn run_batch(cli: &Cli, config: &Config, options: &BatchOptions) -> Result<E
     for path in &changed {
         println_quiet(&path.display().to_string())?;
     }
+    if let Some(report) = &options.report {
+        write_reports(cli, report, &stats)?;
+    }
     if cli.stats {
         io::stdout().write_all(stats_text(&stats, options.format).as_bytes())?;
     }
@@ -151,7 +208,12 @@ fn open_jsonl(path: &Path) -> Result<Box<dyn Read + Send>> {
     })
 }
 
-pub fn run_jsonl(cli: &Cli, config: &Config, interrupt: Interrupt) -> Result<ExitCode> {
+pub fn run_jsonl(
+    cli: &Cli,
+    config: &Config,
+    interrupt: Interrupt,
+    report: Option<Arc<ReportBuilder>>,
+) -> Result<ExitCode> {
     let options = JsonlOptions {
         text_field: cli.text_field.clone(),
         title_field: cli.title_field.clone(),
@@ -163,6 +225,7 @@ pub fn run_jsonl(cli: &Cli, config: &Config, interrupt: Interrupt) -> Result<Exi
         },
         lossy: cli.lossy,
         interrupt,
+        report,
     };
     let sources: Vec<Option<&PathBuf>> = if cli.inputs.is_empty() {
         vec![None]
@@ -218,6 +281,9 @@ pub fn run_jsonl(cli: &Cli, config: &Config, interrupt: Interrupt) -> Result<Exi
     }
     writer.flush().context("writing output")?;
     drop(writer);
+    if let Some(report) = &options.report {
+        write_reports(cli, report, &total.stats)?;
+    }
     if let Some(code) = options.interrupt.requested() {
         // An interrupted run's -o file would look complete: leave the destination untouched
         // (the temporary file is removed when `tmp` drops). Records already on stdout are whole.

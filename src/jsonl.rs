@@ -5,6 +5,7 @@
 //! at most a few batches are in memory at once, so memory does not grow with the input.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
+use std::sync::Arc;
 use std::sync::mpsc::{RecvTimeoutError, sync_channel};
 
 use rayon::prelude::*;
@@ -12,6 +13,7 @@ use serde_json::{Map, Value};
 
 use crate::interrupt::Interrupt;
 use crate::output::record_metadata;
+use crate::report::ReportBuilder;
 use crate::stats::RunStats;
 use crate::{Config, clean};
 
@@ -37,6 +39,8 @@ pub struct JsonlOptions {
     pub lossy: bool,
     /// Checked between batches: once raised, reading stops and what was cleaned is written.
     pub interrupt: Interrupt,
+    /// `--report`: every cleaned record is added, named "SOURCE:LINE".
+    pub report: Option<Arc<ReportBuilder>>,
 }
 
 impl Default for JsonlOptions {
@@ -48,6 +52,7 @@ impl Default for JsonlOptions {
             on_error: OnError::Fail,
             lossy: false,
             interrupt: Interrupt::default(),
+            report: None,
         }
     }
 }
@@ -143,7 +148,11 @@ pub fn run(
         };
         let outcomes: Vec<(u64, LineOutcome)> = batch
             .into_par_iter()
-            .map(|(line_no, line)| (line_no, process_line(line, options, config)))
+            .map(|(line_no, line)| {
+                let outcome =
+                    process_line(line, options, config, &|| format!("{source}:{line_no}"));
+                (line_no, outcome)
+            })
             .collect();
         for (line_no, outcome) in outcomes {
             summary.records_in += 1;
@@ -249,19 +258,25 @@ fn read_batches(
 
 type LineOutcome = Result<(String, RunStats), (String, Option<Vec<u8>>)>;
 
-fn process_line(line: io::Result<Vec<u8>>, options: &JsonlOptions, config: &Config) -> LineOutcome {
+fn process_line(
+    line: io::Result<Vec<u8>>,
+    options: &JsonlOptions,
+    config: &Config,
+    name: &dyn Fn() -> String,
+) -> LineOutcome {
     let line = line.map_err(|e| (format!("reading: {e}"), None))?;
-    match process_record(&line, options, config) {
+    match process_record(&line, options, config, name) {
         Ok(done) => Ok(done),
         Err(message) => Err((message, Some(line))),
     }
 }
 
-/// Cleans one record; the error says what is wrong with it.
+/// Cleans one record; the error says what is wrong with it. `name` names the record in a report.
 pub fn process_record(
     line: &[u8],
     options: &JsonlOptions,
     config: &Config,
+    name: &dyn Fn() -> String,
 ) -> Result<(String, RunStats), String> {
     let value: Value = match serde_json::from_slice(line) {
         Ok(v) => v,
@@ -297,6 +312,9 @@ pub fn process_record(
             None => config,
         };
         let cleaned = clean(text, config);
+        if let Some(report) = &options.report {
+            report.add(&name(), &cleaned);
+        }
         let body = cleaned.text();
         stats.add(&cleaned, body.len(), body != *text);
         (body, record_metadata(&cleaned, options.explain))
@@ -379,8 +397,16 @@ mod tests {
             ..JsonlOptions::default()
         };
         let line = b"{\"text\":\"caf\xe9 \\ud800 ok\"}";
-        assert!(process_record(line, &JsonlOptions::default(), &Config::default()).is_err());
-        let (out, _) = process_record(line, &options, &Config::default()).unwrap();
+        assert!(
+            process_record(
+                line,
+                &JsonlOptions::default(),
+                &Config::default(),
+                &String::new
+            )
+            .is_err()
+        );
+        let (out, _) = process_record(line, &options, &Config::default(), &String::new).unwrap();
         let v: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["text"], "caf\u{FFFD} \u{FFFD} ok");
     }

@@ -20,6 +20,7 @@
 
 pub mod agency;
 pub mod batch;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod input;
@@ -29,6 +30,7 @@ pub mod jsonl;
 pub mod output;
 pub mod passes;
 pub mod pipeline;
+pub mod report;
 pub mod rules;
 pub mod stats;
 pub mod text;

@@ -18,6 +18,7 @@ use commands::{run_batch, run_jsonl, run_single};
 use newsclean::batch::{BatchOptions, Target, UsageError};
 use newsclean::interrupt::Interrupt;
 use newsclean::output::Format;
+use newsclean::report::ReportBuilder;
 use newsclean::rules::UserRules;
 use newsclean::{ALL_PASSES, Config, Mode, UnknownPass};
 
@@ -86,7 +87,7 @@ fn run(cli: &Cli) -> Result<ExitCode> {
                 "--resume continues a directory batch; it does not apply to --jsonl".into()
             ));
         }
-        return run_jsonl(cli, &config, interrupt_on_signals()?);
+        return run_jsonl(cli, &config, interrupt_on_signals()?, report_builder(cli));
     }
     let stdin_only =
         cli.inputs.is_empty() || (cli.inputs.len() == 1 && cli.inputs[0] == Path::new("-"));
@@ -95,6 +96,11 @@ fn run(cli: &Cli) -> Result<ExitCode> {
         || (cli.check && !stdin_only)
         || cli.inputs.len() > 1
         || cli.inputs.iter().any(|p| p.is_dir());
+    if batch_mode && cli.diff {
+        bail!(UsageError(
+            "--diff shows one document: name one file (or none, for standard input)".into()
+        ));
+    }
     if batch_mode {
         if cli.inputs.iter().any(|p| p == Path::new("-")) || cli.inputs.is_empty() {
             bail!(UsageError(
@@ -122,10 +128,16 @@ fn run(cli: &Cli) -> Result<ExitCode> {
             lossy: cli.lossy,
             resume: cli.resume,
             interrupt: interrupt_on_signals()?,
+            report: report_builder(cli),
         };
         return run_batch(cli, &config, &options);
     }
-    run_single(cli, &config, format)
+    run_single(cli, &config, format, report_builder(cli))
+}
+
+/// A report collector when --report or --report-json asks for one.
+fn report_builder(cli: &Cli) -> Option<Arc<ReportBuilder>> {
+    (cli.report.is_some() || cli.report_json.is_some()).then(|| Arc::new(ReportBuilder::new()))
 }
 
 /// Long runs stop cleanly on SIGINT or SIGTERM: no new document starts, what is written stays

@@ -453,6 +453,7 @@ fn file_vanishing_mid_batch_fails_alone() {
         lossy: false,
         resume: false,
         interrupt: Default::default(),
+        report: None,
     };
     let plan = batch::plan(&[input.path().to_path_buf()], &options).unwrap();
     fs::remove_file(input.path().join("x/b.txt")).unwrap();
