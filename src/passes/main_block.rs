@@ -8,6 +8,8 @@
 
 use crate::document::Document;
 use crate::passes::boilerplate::{article_extent, is_article_prose, is_boilerplate};
+use crate::passes::byline::parse_byline;
+use crate::passes::captions::is_caption;
 use crate::passes::chrome::{MAX_EDGE_WORDS, is_label};
 use crate::pipeline::{Config, Pass};
 use crate::text::words_upto;
@@ -26,7 +28,11 @@ const MAX_LINE_WEIGHT: i64 = 80;
 fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
     let weight = |i: usize| {
         let t = &doc.lines[i].text;
-        if is_article_prose(t) {
+        // Lines that a later pass removes (captions, bylines) weigh nothing: then
+        // their going does not move the block when the output is cleaned again.
+        if removed_later(t) {
+            0
+        } else if is_article_prose(t) {
             words_upto(t, MAX_LINE_WEIGHT as usize).min(MAX_LINE_WEIGHT as usize) as i64
         } else if is_label(t, MAX_EDGE_WORDS) || is_boilerplate(t) {
             LABEL_WEIGHT
@@ -48,6 +54,10 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
         }
     }
     (best_span != (0, lines.len().saturating_sub(1))).then_some(best_span)
+}
+
+fn removed_later(t: &str) -> bool {
+    is_caption(t) || parse_byline(t.trim()).is_some()
 }
 
 impl Pass for MainBlock {
