@@ -4,12 +4,15 @@
 #   scripts/report-screenshot.sh [OUT.png]      (needs Debian's chromium: apt-get install chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-png=${1:-target/report-screenshot.png}
+png=$(realpath -m "${1:-target/report-screenshot.png}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 cargo build --release --quiet
-target/release/newsclean fixtures -o "$work/out" --report "$work/report.html" -q
+repo=$(pwd)
+# Run from the work directory so the report shows the command as a user would type it.
+ln -s "$repo/fixtures" "$work/fixtures"
+(cd "$work" && "$repo/target/release/newsclean" fixtures -o out --report report.html -q)
 
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \

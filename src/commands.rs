@@ -96,7 +96,9 @@ fn diff_width() -> usize {
 /// Writes --report (HTML) and --report-json, each atomically.
 fn write_reports(cli: &Cli, builder: &ReportBuilder, stats: &RunStats) -> Result<()> {
     let report = builder.finish(stats);
-    let run: Vec<String> = std::env::args().collect();
+    let run: Vec<String> = std::iter::once("newsclean".to_string())
+        .chain(std::env::args().skip(1))
+        .collect();
     if let Some(path) = &cli.report {
         batch::write_atomic(path, report.to_html(&run.join(" ")).as_bytes())
             .with_context(|| format!("writing report {}", path.display()))?;
