@@ -1,11 +1,12 @@
 //! Generates a realistic scraped-news corpus from the fixtures, deterministically from a seed:
-//! articles recombined from fixture paragraphs, with repeated titles, wire datelines and credit
-//! lines, trailing related headlines and teasers injected, and lengths from a few hundred bytes
-//! to about 50 KB.
+//! articles recombined from fixture paragraphs, with repeated titles, bylines, wire datelines and
+//! credit lines, boilerplate, captions, menus, trailing related headlines and teasers injected,
+//! and lengths from a few hundred bytes to about 50 KB.
 //!
 //! ```text
 //! cargo run --release --example gen_corpus -- dir OUT_DIR FILES [SEED]
 //! cargo run --release --example gen_corpus -- jsonl OUT_FILE MEGABYTES [SEED]
+//! cargo run --release --example gen_corpus -- big OUT_FILE MEGABYTES [SEED]   (one huge article)
 //! ```
 
 use std::fs;
@@ -105,6 +106,24 @@ const CREDITS: &[&str] = &[
     "— AFP",
     "Australian Associated Press",
 ];
+/// Lines the boilerplate, captions and byline passes handle, dropped between paragraphs.
+const BOILERPLATE: &[&str] = &[
+    "Advertisement",
+    "Story continues below advertisement",
+    "Share this article",
+    "Sign up for our daily newsletter",
+    "Anzeige",
+    "Lire aussi : Le tramway ouvrira plus tôt que prévu",
+    "Publicidad",
+    "The bridge was closed to traffic on Tuesday. (AP Photo/Jane Doe)",
+    "Image copyright Getty Images Image caption The bridge opened in 1964",
+];
+const BYLINES: &[&str] = &[
+    "By Jane Doe, Reuters",
+    "By Anna Schmidt and John Roe",
+    "Levi Parsons For Daily Mail Australia",
+];
+const MENU: &str = "Skip to content\n* Home\n* News\n* Sport\n* Weather\n* Contact Us\n\n";
 const INTRODUCERS: &[&str] = &[
     "You may also like",
     "Related",
@@ -115,6 +134,10 @@ const INTRODUCERS: &[&str] = &[
 fn article(rng: &mut Rng, m: &Material) -> String {
     let title = rng.pick(&m.headlines).to_string();
     let mut out = String::new();
+    // Whole-page dumps now and then: a menu above the headline.
+    if rng.chance(10) {
+        out.push_str(MENU);
+    }
     match rng.below(4) {
         0 => out.push_str(&format!("{title}\n\n{title}\n\n{title}\n\n")),
         1 => out.push_str(&format!(
@@ -130,6 +153,10 @@ fn article(rng: &mut Rng, m: &Material) -> String {
         1..=7 => 4 + rng.below(20),
         _ => 40 + rng.below(120),
     };
+    if rng.chance(30) {
+        out.push_str(BYLINES[rng.below(BYLINES.len())]);
+        out.push_str("\n\n");
+    }
     let dateline = DATELINES[rng.below(DATELINES.len())];
     for i in 0..paragraphs {
         if i == 0 {
@@ -139,6 +166,10 @@ fn article(rng: &mut Rng, m: &Material) -> String {
         out.push_str("\n\n");
         if rng.chance(3) {
             out.push_str(&format!("READ MORE: {}\n\n", rng.pick(&m.headlines)));
+        }
+        if rng.chance(6) {
+            out.push_str(BOILERPLATE[rng.below(BOILERPLATE.len())]);
+            out.push_str("\n\n");
         }
     }
     if rng.chance(40) {
@@ -160,8 +191,7 @@ fn article(rng: &mut Rng, m: &Material) -> String {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage =
-        "usage: gen_corpus dir OUT_DIR FILES [SEED] | gen_corpus jsonl OUT_FILE MEGABYTES [SEED]";
+    let usage = "usage: gen_corpus (dir OUT_DIR FILES | jsonl OUT_FILE MEGABYTES | big OUT_FILE MEGABYTES) [SEED]";
     if args.len() < 3 {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -183,6 +213,16 @@ fn main() {
                 }
                 fs::write(&path, article(&mut rng, &material)).expect("write article");
             }
+        }
+        "big" => {
+            // One article of about MEGABYTES MB: many articles' paragraphs run together.
+            let limit = amount * 1_000_000;
+            let mut text = String::with_capacity(limit as usize + 100_000);
+            while (text.len() as u64) < limit {
+                text.push_str(&article(&mut rng, &material));
+                text.push('\n');
+            }
+            fs::write(out, text).expect("write article");
         }
         "jsonl" => {
             let file = fs::File::create(out).expect("create output file");

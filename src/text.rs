@@ -230,23 +230,55 @@ pub fn key(s: &str) -> String {
     out
 }
 
-/// A 64-bit fingerprint of [`key`] without building it: two lines with the same key have the
-/// same fingerprint.
-pub fn key_hash(s: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    let mut feed = |w: &str| {
-        for c in w.chars().flat_map(char::to_lowercase) {
-            c.hash(&mut h);
-        }
-        ' '.hash(&mut h);
-    };
-    if fast_path_applies(s) {
-        FastWords::new(s).for_each(&mut feed);
-    } else {
-        s.unicode_words().for_each(&mut feed);
+/// The number of words and a 64-bit fingerprint of [`key`], in one walk over the line. Two
+/// lines with the same key have the same fingerprint; equal fingerprints need a [`key`]
+/// comparison to be sure (the hash is fast, not collision-proof).
+pub fn words_and_key_hash(s: &str) -> (usize, u64) {
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    h.finish()
+    KEY.with(|cell| {
+        let Ok(mut out) = cell.try_borrow_mut() else {
+            let k = key(s);
+            return (word_count(s), fx_hash(k.as_bytes()));
+        };
+        out.clear();
+        let mut words = 0;
+        let mut push = |w: &str| {
+            words += 1;
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            if w.is_ascii() {
+                out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in w.chars() {
+                    out.extend(c.to_lowercase());
+                }
+            }
+        };
+        if fast_path_applies(s) {
+            FastWords::new(s).for_each(&mut push);
+        } else {
+            s.unicode_words().for_each(&mut push);
+        }
+        (words, fx_hash(out.as_bytes()))
+    })
+}
+
+/// FxHash-style: eight bytes per multiply.
+fn fx_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let word = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    let mut last = [0u8; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    (h.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(K)
 }
 
 /// True when the line has letters and none of them is lower-case ("BREAKING NEWS").

@@ -35,9 +35,23 @@ static NAME_WITH_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern is valid")
 });
 
+/// A cheap test that lets most lines skip the patterns: every byline pattern needs one of these.
+fn could_be_byline(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("");
+    ["by", "von", "par", "por", "di"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        || t.contains(['|', ','])
+        || words.any(|w| w == "for" || w == "For")
+}
+
 /// The authors a byline line names, when it is one.
 pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
+    if !could_be_byline(t) {
+        return None;
+    }
     if t.is_empty() || words_upto(t, 25) > 25 || t.ends_with(['.', '!', '?']) && !t.contains(" - ")
     {
         return None;

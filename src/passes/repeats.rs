@@ -2,11 +2,12 @@
 //! captured a block twice, or the whole body twice) is removed after its first occurrence.
 //! Headline-shaped lines are left to the title and related-links passes.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, key_hash, words_upto};
+use crate::text::{ends_sentence, key, words_and_key_hash};
 
 pub struct RepeatedParagraphs;
 
@@ -25,21 +26,30 @@ impl Pass for RepeatedParagraphs {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let mut seen = HashSet::new();
+        // Fingerprint -> the first line with it; a match is confirmed by comparing keys, so a
+        // hash collision can never remove a paragraph.
+        let mut seen: HashMap<u64, usize> = HashMap::new();
         let kept: Vec<usize> = doc.kept_indices().collect();
         for i in kept {
             let text = &doc.lines[i].text;
-            let words = words_upto(text, 15);
-            if words < MIN_WORDS || !(ends_sentence(text) || words >= 15) {
+            let (words, hash) = words_and_key_hash(text);
+            if words < MIN_WORDS || !(words >= 15 || ends_sentence(text)) {
                 continue;
             }
-            if !seen.insert(key_hash(text)) {
-                doc.remove(
-                    i,
-                    PASS,
-                    "repeated-paragraph",
-                    "repeats an earlier paragraph",
-                );
+            match seen.entry(hash) {
+                Entry::Vacant(v) => {
+                    v.insert(i);
+                }
+                Entry::Occupied(o) => {
+                    if key(&doc.lines[*o.get()].text) == key(text) {
+                        doc.remove(
+                            i,
+                            PASS,
+                            "repeated-paragraph",
+                            "repeats an earlier paragraph",
+                        );
+                    }
+                }
             }
         }
     }

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: generates a corpus (deterministic), then measures newsclean end to end
+# and prints MB/s of input, wall time and peak RSS for each case, with `cat` on the same input as
+# the ceiling.
+#
+#   bench/run.sh            # 500 MB JSON Lines, 20,000 files, a 50 MB article (~3 minutes)
+#   BIG=1 bench/run.sh      # also a 1 GB JSON Lines stream (peak RSS must not grow)
+#   CORPUS=/path bench/run.sh   # where the corpus goes (default target/bench-corpus; reused)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${CORPUS:-target/bench-corpus}
+mkdir -p "$corpus"
+export LC_ALL=C
+
+echo "building (release)..." >&2
+cargo build --release --quiet --bin newsclean --example gen_corpus
+nc=target/release/newsclean
+gen=target/release/examples/gen_corpus
+
+[ -f "$corpus/c500.jsonl" ] || { echo "generating 500 MB of JSON Lines..." >&2; $gen jsonl "$corpus/c500.jsonl" 500; }
+[ -d "$corpus/files" ] || { echo "generating 20,000 files..." >&2; $gen dir "$corpus/files" 20000; }
+[ -f "$corpus/big50.txt" ] || { echo "generating one 50 MB article..." >&2; $gen big "$corpus/big50.txt" 50; }
+if [ "${BIG:-0}" = 1 ] && [ ! -f "$corpus/c1000.jsonl" ]; then
+  echo "generating 1 GB of JSON Lines..." >&2; $gen jsonl "$corpus/c1000.jsonl" 1000
+fi
+
+mb() { du -sbL "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
+
+# measure NAME INPUT_MB CMD...: runs CMD under /usr/bin/time, prints a table row.
+measure() {
+  local name=$1 input_mb=$2; shift 2
+  local t
+  t=$( { /usr/bin/time -f "%e %M" "$@" > /dev/null 2> /dev/null; } 2>&1 | tail -1 )
+  local wall=${t% *} rss_kb=${t#* }
+  printf "| %-34s | %8s | %7.2f | %8.1f | %7.1f |\n" "$name" "$input_mb" "$wall" \
+    "$(awk -v m="$input_mb" -v w="$wall" 'BEGIN { print (w > 0 ? m / w : 0) }')" \
+    "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')"
+}
+
+# /usr/bin/time cannot wrap a redirect: small wrappers.
+run_stdin() { "$nc" < "$1"; }
+run_jsonl() { "$nc" --jsonl -q -j "$2" "$1"; }
+run_dir() { rm -rf "$corpus/out"; "$nc" "$corpus/files" -o "$corpus/out" -q -j "$1"; }
+cat_file() { cat "$1"; }
+cat_dir() { find "$corpus/files" -name '*.txt' -print0 | xargs -0 cat; }
+export -f run_stdin run_jsonl run_dir cat_file cat_dir
+export nc corpus
+
+jsonl_mb=$(mb "$corpus/c500.jsonl")
+dir_mb=$(mb "$corpus/files")
+big_mb=$(mb "$corpus/big50.txt")
+files=$(find "$corpus/files" -name '*.txt' | wc -l)
+
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "newsclean $($nc --version | cut -d' ' -f2), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo
+echo "| case                               | input MB |  wall s |     MB/s | RSS MB |"
+echo "|------------------------------------|----------|---------|----------|--------|"
+measure "cat, JSON Lines (ceiling)"            "$jsonl_mb" bash -c 'cat_file "$corpus/c500.jsonl"'
+measure "JSON Lines, -j 1"                     "$jsonl_mb" bash -c 'run_jsonl "$corpus/c500.jsonl" 1'
+measure "JSON Lines, -j 2"                     "$jsonl_mb" bash -c 'run_jsonl "$corpus/c500.jsonl" 2'
+if [ -f "$corpus/c1000.jsonl" ]; then
+  big_jsonl_mb=$(mb "$corpus/c1000.jsonl")
+  measure "JSON Lines 1 GB, -j 2"              "$big_jsonl_mb" bash -c 'run_jsonl "$corpus/c1000.jsonl" 2'
+fi
+measure "cat, $files files (ceiling)"          "$dir_mb" bash -c 'cat_dir'
+measure "directory, $files files, -j 1"        "$dir_mb" bash -c 'run_dir 1'
+measure "directory, $files files, -j 2"        "$dir_mb" bash -c 'run_dir 2'
+measure "cat, one 50 MB article (ceiling)"     "$big_mb" bash -c 'cat_file "$corpus/big50.txt"'
+measure "one 50 MB article, stdin to stdout"   "$big_mb" bash -c 'run_stdin "$corpus/big50.txt"'
+
+# Start-up: 200 runs on empty input.
+start=$(date +%s%N)
+for _ in $(seq 200); do "$nc" < /dev/null > /dev/null; done
+end=$(date +%s%N)
+echo
+awk -v ns=$((end - start)) 'BEGIN { printf "start-up on empty input: %.2f ms per run (200 runs)\n", ns / 200 / 1e6 }'
+one=$(mktemp); head -c 3000 "$corpus/files/000/0000000.txt" > "$one"
+start=$(date +%s%N)
+for _ in $(seq 200); do "$nc" "$one" > /dev/null; done
+end=$(date +%s%N)
+awk -v ns=$((end - start)) 'BEGIN { printf "one short article per process: %.2f ms per run (200 runs)\n", ns / 200 / 1e6 }'
+rm -f "$one"
+echo "files per second at -j 2: see the directory row (files / wall s)"
