@@ -14,7 +14,7 @@ export LC_ALL=C
 
 echo "building (release)..." >&2
 cargo build --release --quiet --bin newsclean --example gen_corpus
-nc=target/release/newsclean
+nc=${NC:-target/release/newsclean}   # NC=path/to/other/newsclean compares another build
 gen=target/release/examples/gen_corpus
 
 [ -f "$corpus/c500.jsonl" ] || { echo "generating 500 MB of JSON Lines..." >&2; $gen jsonl "$corpus/c500.jsonl" 500; }

@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, key, words_and_key_hash};
+use crate::text::{ends_sentence, same_key, words_and_key_hash};
 
 pub struct RepeatedParagraphs;
 
@@ -41,7 +41,7 @@ impl Pass for RepeatedParagraphs {
                     v.insert(i);
                 }
                 Entry::Occupied(o) => {
-                    if key(&doc.lines[*o.get()].text) == key(text) {
+                    if same_key(&doc.lines[*o.get()].text, text) {
                         doc.remove(
                             i,
                             PASS,
