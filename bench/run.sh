@@ -29,8 +29,10 @@ mb() { du -sbL "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
 # measure NAME INPUT_MB CMD...: runs CMD under /usr/bin/time, prints a table row.
 measure() {
   local name=$1 input_mb=$2; shift 2
-  local t
-  t=$( { /usr/bin/time -f "%e %M" "$@" > /dev/null 2> /dev/null; } 2>&1 | tail -1 )
+  local out t
+  out=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$out" "$@" > /dev/null 2> /dev/null || true
+  t=$(tail -1 "$out"); rm -f "$out"
   local wall=${t% *} rss_kb=${t#* }
   printf "| %-34s | %8s | %7.2f | %8.1f | %7.1f |\n" "$name" "$input_mb" "$wall" \
     "$(awk -v m="$input_mb" -v w="$wall" 'BEGIN { print (w > 0 ? m / w : 0) }')" \
@@ -53,7 +55,7 @@ files=$(find "$corpus/files" -name '*.txt' | wc -l)
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
-echo "newsclean $($nc --version | cut -d' ' -f2), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "binary: $nc ($($nc --version)); repository at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo
 echo "| case                               | input MB |  wall s |     MB/s | RSS MB |"
 echo "|------------------------------------|----------|---------|----------|--------|"

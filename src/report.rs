@@ -24,17 +24,43 @@ const SAMPLE_DOCS: usize = 20;
 const SHORT_LINE_WORDS: usize = 12;
 /// Distinct lines each counting map holds before pruning the rarest.
 const MAP_CAP: usize = 50_000;
-/// Lines are counted by their first this many characters.
+/// Lines are counted by their first this many bytes.
 const KEY_CHARS: usize = 200;
 /// A sampled document keeps at most this many lines.
 const SAMPLE_LINES: usize = 400;
 const SAMPLE_SEED: u64 = 0x6e65_7773_636c_6561; // "newsclea"
 
-/// Collects a run's removals and kept lines; shared by the worker threads.
-#[derive(Default)]
+/// Collects a run's removals and kept lines; shared by the worker threads, each of which adds
+/// to its own shard (no lock contention), merged at the end.
 pub struct ReportBuilder {
-    inner: Mutex<Aggregate>,
+    shards: Vec<Mutex<Aggregate>>,
 }
+
+impl Default for ReportBuilder {
+    fn default() -> Self {
+        let n = rayon::current_num_threads() + 1;
+        ReportBuilder {
+            shards: (0..n).map(|_| Mutex::new(Aggregate::default())).collect(),
+        }
+    }
+}
+
+/// FxHash for the line maps: the keys are our own lines, not an attacker's, and SipHash was a
+/// visible share of a report's cost.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = (self.0.rotate_left(5) ^ crate::text::fx_hash(bytes))
+            .wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 #[derive(Default)]
 struct Aggregate {
@@ -45,10 +71,27 @@ struct Aggregate {
     random: Vec<(u64, Sample)>,
 }
 
+impl Aggregate {
+    fn merge(&mut self, other: Aggregate) {
+        for (k, n) in other.removed_by_rule {
+            *self.removed_by_rule.entry(k).or_insert(0) += n;
+        }
+        self.removed_lines.merge(other.removed_lines);
+        self.kept_short_lines.merge(other.kept_short_lines);
+        self.most_removed.extend(other.most_removed);
+        self.most_removed
+            .sort_by(|a, b| b.removed.cmp(&a.removed).then(a.name.cmp(&b.name)));
+        self.most_removed.truncate(SAMPLE_DOCS);
+        self.random.extend(other.random);
+        self.random.sort_by_key(|(h, _)| *h);
+        self.random.truncate(SAMPLE_DOCS);
+    }
+}
+
 /// A count per line text, capped in size.
 #[derive(Default)]
 struct CappedCounter {
-    counts: HashMap<String, Counted>,
+    counts: HashMap<String, Counted, FxBuild>,
 }
 
 #[derive(Clone)]
@@ -60,10 +103,7 @@ struct Counted {
 
 impl CappedCounter {
     fn add(&mut self, text: &str, rule: Option<(&'static str, &'static str)>) {
-        let key: &str = match text.char_indices().nth(KEY_CHARS) {
-            Some((at, _)) => &text[..at],
-            None => text,
-        };
+        let key = truncate(text);
         if let Some(c) = self.counts.get_mut(key) {
             c.count += 1;
             // The same text removed by different rules: show the first in order, whatever
@@ -78,6 +118,22 @@ impl CappedCounter {
         }
         self.counts
             .insert(key.to_string(), Counted { count: 1, rule });
+    }
+
+    fn merge(&mut self, other: CappedCounter) {
+        for (key, c) in other.counts {
+            if let Some(mine) = self.counts.get_mut(&key) {
+                mine.count += c.count;
+                if c.rule < mine.rule {
+                    mine.rule = c.rule;
+                }
+            } else {
+                if self.counts.len() >= MAP_CAP {
+                    self.prune();
+                }
+                self.counts.insert(key, c);
+            }
+        }
     }
 
     /// Drops the rarest entries until the map is at most half full.
@@ -96,6 +152,19 @@ impl CappedCounter {
         all.truncate(n);
         all
     }
+}
+
+/// The first [`KEY_CHARS`] bytes of a line (at a character boundary): lines are counted by
+/// their start.
+fn truncate(text: &str) -> &str {
+    if text.len() <= KEY_CHARS {
+        return text;
+    }
+    let mut end = KEY_CHARS;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// One document kept whole for the report.
@@ -184,7 +253,8 @@ impl ReportBuilder {
             }
         }
         let hash = stable_hash(SAMPLE_SEED, name);
-        let Ok(mut agg) = self.inner.lock() else {
+        let shard = rayon::current_thread_index().map_or(0, |i| i + 1) % self.shards.len();
+        let Ok(mut agg) = self.shards[shard].lock() else {
             return;
         };
         for &(text, pass, rule) in &removed {
@@ -219,10 +289,12 @@ impl ReportBuilder {
 
     /// The numbers, ready to render. `stats` are the run's totals.
     pub fn finish(&self, stats: &RunStats) -> Report {
-        let agg = match self.inner.lock() {
-            Ok(mut guard) => std::mem::take(&mut *guard),
-            Err(_) => Aggregate::default(),
-        };
+        let mut agg = Aggregate::default();
+        for shard in &self.shards {
+            if let Ok(mut guard) = shard.lock() {
+                agg.merge(std::mem::take(&mut *guard));
+            }
+        }
         let top_removed = agg
             .removed_lines
             .top(TOP_LINES)

@@ -355,7 +355,7 @@ pub fn same_key(a: &str, b: &str) -> bool {
 }
 
 /// FxHash-style: eight bytes per multiply.
-fn fx_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn fx_hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
