@@ -23,8 +23,8 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     exit 1
   }
 
-# Page errors and console errors show in Chromium's log as CONSOLE(...) or "Uncaught".
-if grep -E 'CONSOLE\(|Uncaught|ERR_FILE_NOT_FOUND|net::ERR' "$work/chromium.log"; then
+# Console messages and page errors show in Chromium's log as "INFO:CONSOLE:N" and "Uncaught".
+if grep -E 'CONSOLE[(:]|Uncaught|ERR_FILE_NOT_FOUND|net::ERR' "$work/chromium.log"; then
   echo "report-screenshot: the page logged errors (above)" >&2
   exit 1
 fi
