@@ -72,6 +72,22 @@ measure "directory, $files files, -j 2"        "$dir_mb" bash -c 'run_dir 2'
 measure "cat, one 50 MB article (ceiling)"     "$big_mb" bash -c 'cat_file "$corpus/big50.txt"'
 measure "one 50 MB article, stdin to stdout"   "$big_mb" bash -c 'run_stdin "$corpus/big50.txt"'
 
+# Linear cost: one article of 25, 50 and 100 MB; each doubling should at most double the time.
+[ -f "$corpus/big25.txt" ] || $gen big "$corpus/big25.txt" 25 11
+[ -f "$corpus/big100.txt" ] || $gen big "$corpus/big100.txt" 100 11
+echo
+prev=""
+for size in 25 50 100; do
+  f="$corpus/big$size.txt"
+  out=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$out" "$nc" "$f" > /dev/null
+  read -r wall rss < "$out"; rm -f "$out"
+  ratio=""
+  [ -n "$prev" ] && ratio=$(awk -v a="$wall" -v b="$prev" 'BEGIN { printf "  (x%.2f for twice the input)", a / b }')
+  printf "one %3s MB article: %6.2f s, %6.0f MB peak RSS%s\n" "$size" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$ratio"
+  prev=$wall
+done
+
 # Start-up: 200 runs on empty input.
 start=$(date +%s%N)
 for _ in $(seq 200); do "$nc" < /dev/null > /dev/null; done

@@ -7,7 +7,7 @@
 //! ordinary article, an interview with short answers — are left whole.
 
 use crate::document::Document;
-use crate::passes::boilerplate::{article_extent, is_article_prose, is_boilerplate};
+use crate::passes::boilerplate::{article_extent, is_boilerplate, is_prose};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::passes::chrome::{MAX_EDGE_WORDS, is_label};
@@ -31,10 +31,13 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
         // Lines that a later pass removes (captions, bylines) weigh nothing: then
         // their going does not move the block when the output is cleaned again.
         if removed_later(t) {
-            0
-        } else if is_article_prose(t) {
+            return 0;
+        }
+        // is_article_prose is prose and not boilerplate: match the boilerplate patterns once.
+        let boilerplate = is_boilerplate(t);
+        if !boilerplate && is_prose(t) {
             words_upto(t, MAX_LINE_WEIGHT as usize).min(MAX_LINE_WEIGHT as usize) as i64
-        } else if is_label(t, MAX_EDGE_WORDS) || is_boilerplate(t) {
+        } else if boilerplate || is_label(t, MAX_EDGE_WORDS) {
             LABEL_WEIGHT
         } else {
             OTHER_WEIGHT
