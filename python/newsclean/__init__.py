@@ -38,10 +38,16 @@ def clean(
 
 
 def clean_many(
-    texts: Iterable[str], threads: Optional[int] = None, *, mode: Optional[str] = None
+    texts: Iterable[str],
+    threads: Optional[int] = None,
+    *,
+    titles: Optional[Sequence[Optional[str]]] = None,
+    mode: Optional[str] = None,
 ) -> List[Dict[str, Any]]:
     """Clean many articles in parallel (the GIL is released; all cores unless ``threads``).
 
+    ``titles``: a headline hint per text (or None), as ``clean(title=...)``.
     Returns one result per input, in input order.
     """
-    return [json.loads(s) for s in _native.clean_many_json(list(texts), threads, mode)]
+    t = list(titles) if titles is not None else None
+    return [json.loads(s) for s in _native.clean_many_json(list(texts), threads, mode, t)]

@@ -10,5 +10,9 @@ def clean(
     mode: Optional[str] = ...,
 ) -> Dict[str, Any]: ...
 def clean_many(
-    texts: Iterable[str], threads: Optional[int] = ..., *, mode: Optional[str] = ...
+    texts: Iterable[str],
+    threads: Optional[int] = ...,
+    *,
+    titles: Optional[Sequence[Optional[str]]] = ...,
+    mode: Optional[str] = ...,
 ) -> List[Dict[str, Any]]: ...

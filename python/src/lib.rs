@@ -68,13 +68,23 @@ fn clean_json(
 }
 
 #[pyfunction]
-#[pyo3(signature = (texts, threads=None, mode=None))]
+#[pyo3(signature = (texts, threads=None, mode=None, titles=None))]
 fn clean_many_json(
     py: Python<'_>,
     texts: Vec<Bound<'_, PyAny>>,
     threads: Option<usize>,
     mode: Option<&str>,
+    titles: Option<Vec<Option<String>>>,
 ) -> PyResult<Vec<String>> {
+    if let Some(t) = &titles
+        && t.len() != texts.len()
+    {
+        return Err(PyValueError::new_err(format!(
+            "titles has {} items for {} texts",
+            t.len(),
+            texts.len()
+        )));
+    }
     let owned: Vec<String> = texts
         .iter()
         .enumerate()
@@ -89,7 +99,17 @@ fn clean_many_json(
     let run = || -> Vec<String> {
         owned
             .par_iter()
-            .map(|t| render_json(&newsclean::clean(t, &config)))
+            .enumerate()
+            .map(
+                |(i, t)| match titles.as_ref().and_then(|ts| ts[i].clone()) {
+                    Some(title) => {
+                        let mut with_title = config.clone();
+                        with_title.title_hint = Some(title);
+                        render_json(&newsclean::clean(t, &with_title))
+                    }
+                    None => render_json(&newsclean::clean(t, &config)),
+                },
+            )
             .collect()
     };
     py.allow_threads(|| match threads {

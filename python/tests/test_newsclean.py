@@ -66,6 +66,10 @@ def test_clean_many_keeps_order_and_matches_clean():
     assert many[17] == newsclean.clean(SEED)
     assert newsclean.clean_many(texts) == many
     assert newsclean.clean_many([]) == []
+    titled = newsclean.clean_many(["Bridge to close\n\nThe council voted to close it on Tuesday night."], titles=["Bridge to close"])
+    assert titled[0]["title"] == "Bridge to close"
+    with pytest.raises(ValueError, match="titles has 2 items for 1 texts"):
+        newsclean.clean_many(["a"], titles=["a", "b"])
 
 
 def test_version():
