@@ -14,12 +14,11 @@ SEED = (REPO / "fixtures" / "seed-iraq-canadian-press.txt").read_text(encoding="
 
 
 def cli_json(path: pathlib.Path) -> dict:
-    exe = REPO / "target" / "release" / "newsclean"
-    if not exe.exists():
-        exe = shutil.which("newsclean") or exe
-    if not pathlib.Path(exe).exists():
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
-        exe = REPO / "target" / "release" / "newsclean"
+    candidates = [REPO / "target" / "release" / "newsclean", REPO / "target" / "debug" / "newsclean"]
+    exe = next((c for c in candidates if c.exists()), None) or shutil.which("newsclean")
+    if exe is None:
+        subprocess.run(["cargo", "build", "--quiet", "--bin", "newsclean"], cwd=REPO, check=True)
+        exe = REPO / "target" / "debug" / "newsclean"
     out = subprocess.run([str(exe), str(path), "--format", "json"], capture_output=True, check=True)
     return json.loads(out.stdout)
 
