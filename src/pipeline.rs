@@ -194,6 +194,10 @@ impl Config {
 
     /// Runs the passes over the document in order.
     pub fn run(&self, doc: &mut Document<'_>) {
+        // Nothing but blank lines: nothing to clean (and no pattern needs compiling).
+        if doc.lines.iter().all(|l| l.is_blank()) {
+            return;
+        }
         for pass in &self.passes {
             pass.run(doc, self);
             if pass.edits_text() {
