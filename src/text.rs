@@ -46,7 +46,13 @@ pub fn words_upto(s: &str, limit: usize) -> usize {
 
 /// Letters the fast path knows: Latin (with its extensions), Greek and Cyrillic.
 fn is_simple_letter(c: char) -> bool {
-    c.is_alphabetic() && (c < '\u{0530}' || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+    // The range test first: it is cheap, and rules out the common non-ASCII punctuation
+    // (curly quotes, dashes) before the alphabetic table lookup.
+    if ('\u{00C0}'..='\u{024F}').contains(&c) {
+        // Latin-1 and Latin Extended-A/B: all letters but the two signs.
+        return c != '×' && c != '÷';
+    }
+    (c < '\u{0530}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)) && c.is_alphabetic()
 }
 
 /// Combining marks that extend the letter before them.
@@ -60,6 +66,9 @@ fn fast_path_applies(s: &str) -> bool {
     s.is_ascii()
         || s.chars().all(|c| {
             c.is_ascii()
+                // General punctuation (dashes, curly quotes, ellipsis): common in news, and
+                // none of it is a letter, digit, control or zero-width character.
+                || ('\u{2010}'..='\u{205F}').contains(&c)
                 || is_simple_letter(c)
                 || is_combining(c)
                 || (!c.is_alphanumeric()
@@ -91,18 +100,19 @@ impl<'a> FastWords<'a> {
     }
 
     /// [`Iterator::next`] for ASCII text: a mid character always follows a word character, so
-    /// the character before it is the one the rules look at.
+    /// the character before it is the one the rules look at. Bytes are classified by a table.
     fn next_ascii(&mut self) -> Option<&'a str> {
         let b = self.s.as_bytes();
-        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
         loop {
-            let start = self.pos + b.get(self.pos..)?.iter().position(|&c| word(c))?;
-            let mut i = start;
-            let mut alnum = false;
+            let start = self.pos + b.get(self.pos..)?.iter().position(|&c| is_word_byte(c))?;
+            let mut i = start + 1;
+            let mut alnum = b[start] != b'_';
             while let Some(&c) = b.get(i) {
-                if word(c) {
+                let class = ASCII_CLASS[usize::from(c)];
+                if class & WORD != 0 {
                     alnum |= c != b'_';
-                } else if !(i > start && b.get(i + 1).is_some_and(|&n| joins_ascii(b[i - 1], c, n)))
+                } else if class & (MID_LETTER | MID_NUM) == 0
+                    || !b.get(i + 1).is_some_and(|&n| joins_ascii(b[i - 1], c, n))
                 {
                     break;
                 }
@@ -114,6 +124,36 @@ impl<'a> FastWords<'a> {
             }
         }
     }
+}
+
+const WORD: u8 = 1;
+const MID_LETTER: u8 = 2;
+const MID_NUM: u8 = 4;
+
+/// What each ASCII byte is to the word rules: a word character, a character that joins two
+/// letters (`.` `'` `:`) or two digits (`.` `'` `,` `;`), or a boundary.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphanumeric() || b == b'_' {
+            WORD
+        } else {
+            match b {
+                b'.' | b'\'' => MID_LETTER | MID_NUM,
+                b':' => MID_LETTER,
+                b',' | b';' => MID_NUM,
+                _ => 0,
+            }
+        };
+        c += 1;
+    }
+    t
+};
+
+fn is_word_byte(c: u8) -> bool {
+    ASCII_CLASS[usize::from(c)] & WORD != 0
 }
 
 /// [`joins`] for ASCII.
@@ -305,7 +345,7 @@ pub fn key(s: &str) -> String {
 /// comparison to be sure (the hash is fast, not collision-proof).
 pub fn words_and_key_hash(s: &str) -> (usize, u64) {
     thread_local! {
-        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        static KEY: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     KEY.with(|cell| {
         let Ok(mut out) = cell.try_borrow_mut() else {
@@ -317,13 +357,14 @@ pub fn words_and_key_hash(s: &str) -> (usize, u64) {
         let mut push = |w: &str| {
             words += 1;
             if !out.is_empty() {
-                out.push(' ');
+                out.push(b' ');
             }
             if w.is_ascii() {
-                out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                out.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
             } else {
-                for c in w.chars() {
-                    out.extend(c.to_lowercase());
+                let mut utf8 = [0u8; 4];
+                for c in w.chars().flat_map(char::to_lowercase) {
+                    out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
                 }
             }
         };
@@ -332,7 +373,7 @@ pub fn words_and_key_hash(s: &str) -> (usize, u64) {
         } else {
             s.unicode_words().for_each(&mut push);
         }
-        (words, fx_hash(out.as_bytes()))
+        (words, fx_hash(&out))
     })
 }
 
@@ -384,6 +425,13 @@ pub fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_letters_shortcut_agrees_with_is_alphabetic() {
+        for c in '\u{00C0}'..='\u{024F}' {
+            assert_eq!(is_simple_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn key_fingerprints_and_comparisons_agree_with_key() {
