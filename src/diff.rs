@@ -33,62 +33,63 @@ pub fn pass_color(pass: &str) -> (&'static str, &'static str) {
 /// Renders the marked document. `width` is where labels line up.
 pub fn render_diff(cleaned: &Cleaned<'_>, color: bool, width: usize) -> String {
     let doc = cleaned.document();
-    let mut out = String::with_capacity(doc.bytes_in + doc.lines.len() * 24);
+    let mut diff = Diff {
+        out: String::with_capacity(doc.bytes_in + doc.lines.len() * 24),
+        color,
+        width,
+    };
     for line in &doc.lines {
         let text = line.text.trim_end();
         match &line.status {
+            Status::Kept if text.is_empty() => diff.out.push('\n'),
             Status::Kept => {
-                if text.is_empty() {
-                    out.push('\n');
-                } else {
-                    out.push_str("  ");
-                    out.push_str(text);
-                    out.push('\n');
-                }
+                diff.out.push_str("  ");
+                diff.out.push_str(text);
+                diff.out.push('\n');
             }
-            Status::Title => {
-                out.push_str("# ");
-                if color {
-                    out.push_str(BOLD);
-                }
-                out.push_str(text);
-                if color {
-                    out.push_str(RESET);
-                }
-                pad_label(&mut out, text, width, "title", "title", color);
-            }
+            Status::Title => diff.marked("# ", BOLD, text, "title", "title"),
             Status::Removed(r) => {
-                out.push_str("- ");
-                if color {
-                    out.push_str(RED);
-                }
-                out.push_str(text);
-                if color {
-                    out.push_str(RESET);
-                }
-                let label = format!("{}/{}", r.pass, r.rule);
-                pad_label(&mut out, text, width, r.pass, &label, color);
+                diff.marked("- ", RED, text, r.pass, &format!("{}/{}", r.pass, r.rule));
             }
         }
     }
-    out
+    diff.out
 }
 
-fn pad_label(out: &mut String, text: &str, width: usize, pass: &str, label: &str, color: bool) {
-    let used = 2 + text.chars().count();
-    let room = width.saturating_sub(label.len() + 2);
-    let pad = if used < room { room - used } else { 1 };
-    out.extend(std::iter::repeat_n(' ', pad));
-    if color {
-        out.push_str(pass_color(pass).0);
+struct Diff {
+    out: String,
+    color: bool,
+    width: usize,
+}
+
+impl Diff {
+    /// A marked line: the marker, the text (in `style` when colouring), and `[label]` ending at
+    /// the margin in the pass's colour.
+    fn marked(&mut self, marker: &str, style: &str, text: &str, pass: &str, label: &str) {
+        let out = &mut self.out;
+        out.push_str(marker);
+        if self.color {
+            out.push_str(style);
+        }
+        out.push_str(text);
+        if self.color {
+            out.push_str(RESET);
+        }
+        let used = marker.chars().count() + text.chars().count();
+        let room = self.width.saturating_sub(label.len() + 2);
+        let pad = if used < room { room - used } else { 1 };
+        out.extend(std::iter::repeat_n(' ', pad));
+        if self.color {
+            out.push_str(pass_color(pass).0);
+        }
+        out.push('[');
+        out.push_str(label);
+        out.push(']');
+        if self.color {
+            out.push_str(RESET);
+        }
+        out.push('\n');
     }
-    out.push('[');
-    out.push_str(label);
-    out.push(']');
-    if color {
-        out.push_str(RESET);
-    }
-    out.push('\n');
 }
 
 #[cfg(test)]
