@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::bytes::{RegexSet, RegexSetBuilder};
 
 use crate::document::Document;
+use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::pipeline::{Config, Pass};
 use crate::text::{ends_full_stop, words_upto};
@@ -161,11 +162,14 @@ pub fn is_prose(s: &str) -> bool {
     }
 }
 
-/// Prose that is not itself boilerplate (a cookie notice is a long sentence too) nor a caption
-/// (the captions pass removes those later, and a second run must find the same extent): the
-/// lines that mark where the article starts and ends.
+/// Prose that is not itself boilerplate (a cookie notice is a long sentence too), a caption or
+/// a byline (later passes remove those, and a second run must find the same extent): the lines
+/// that mark where the article starts and ends.
 pub fn is_article_prose(s: &str) -> bool {
-    is_prose(s) && matching_rule(s, true).is_none() && !is_caption(s)
+    is_prose(s)
+        && matching_rule(s, true).is_none()
+        && !is_caption(s)
+        && parse_byline(s.trim()).is_none()
 }
 
 /// The article's extent among `kept` lines: the positions (in `kept`) of its first and last
