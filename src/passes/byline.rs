@@ -1,6 +1,6 @@
 //! Bylines: "By Jane Doe, Reuters", "By Jamelle Bouie", "Jane Doe | AFP", "Levi Parsons For
-//! Daily Mail Australia" near the top (or the very end) of the article go into the document's
-//! byline and authors, and out of the text.
+//! Daily Mail Australia" above the article's second prose line (or below its last) go into the
+//! document's byline and authors, and out of the text.
 
 use std::sync::LazyLock;
 
