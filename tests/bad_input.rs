@@ -14,6 +14,18 @@ fn newsclean() -> assert_cmd::Command {
     assert_cmd::Command::cargo_bin("newsclean").unwrap()
 }
 
+/// Runs newsclean with `args` and `input` on stdin, expects exit 0, returns stdout.
+fn stdout_of(args: &[&str], input: impl Into<Vec<u8>>) -> Vec<u8> {
+    newsclean()
+        .args(args)
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone()
+}
+
 #[test]
 fn invalid_utf8_names_the_file_and_byte_and_lossy_replaces_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -71,14 +83,7 @@ fn binary_file_fails_alone_and_is_skipped_in_a_batch() {
 fn empty_and_whitespace_only_input_give_empty_output() {
     for input in ["", "   \n\t\n\r\n\u{00A0}\n"] {
         newsclean().write_stdin(input).assert().success().stdout("");
-        let json = newsclean()
-            .args(["--format", "json"])
-            .write_stdin(input)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+        let json = stdout_of(&["--format", "json"], input);
         let v: Value = serde_json::from_slice(&json).unwrap();
         assert_eq!(v["text"], "");
     }
@@ -106,13 +111,7 @@ fn a_single_100_mb_line_is_cleaned_whole() {
 #[test]
 fn a_million_one_word_lines() {
     let input = "word\n".repeat(1_000_000);
-    let out = newsclean()
-        .write_stdin(input.clone())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(&[], input.clone());
     // No article prose to anchor on: nothing is cut.
     assert_eq!(out, input.as_bytes());
 }
@@ -167,14 +166,7 @@ fn jsonl_record_of_50_mb() {
         "The council voted on Tuesday to close the old bridge for repairs next spring.\n\n";
     let text = paragraph.repeat(50_000_000 / paragraph.len());
     let record = serde_json::json!({ "id": 1, "text": text }).to_string() + "\n";
-    let out = newsclean()
-        .arg("--jsonl")
-        .write_stdin(record)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(&["--jsonl"], record);
     let v: Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["id"], 1);
     // Repeated paragraphs collapse to one: the rest are the repeats pass's.
@@ -184,14 +176,10 @@ fn jsonl_record_of_50_mb() {
 
 #[test]
 fn jsonl_duplicate_keys_last_value_wins() {
-    let out = newsclean()
-        .arg("--jsonl")
-        .write_stdin("{\"text\":\"first\",\"id\":1,\"text\":\"The second value.\"}\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        &["--jsonl"],
+        "{\"text\":\"first\",\"id\":1,\"text\":\"The second value.\"}\n",
+    );
     let line = String::from_utf8(out).unwrap();
     assert_eq!(line.matches("\"text\"").count(), 1, "{line}");
     let v: Value = serde_json::from_str(&line).unwrap();
@@ -208,14 +196,7 @@ fn jsonl_lone_surrogate_fails_the_record_or_is_replaced_with_lossy() {
         .code(1)
         .stderr(predicate::str::contains("<stdin>:1: invalid JSON"))
         .stderr(predicate::str::contains("hex escape"));
-    let out = newsclean()
-        .args(["--jsonl", "--lossy"])
-        .write_stdin(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(&["--jsonl", "--lossy"], input);
     let v: Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["text"], "ok \u{FFFD} here");
 }
