@@ -162,17 +162,6 @@ fn usage_errors_exit_2() {
         .code(2);
 }
 
-#[test]
-fn empty_input_gives_empty_output() {
-    newsclean().write_stdin("").assert().success().stdout("");
-    newsclean()
-        .args(["--format", "json"])
-        .write_stdin("  \n\n")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("\"text\":\"\""));
-}
-
 /// `newsclean big.txt | head -1`: the reader goes away; newsclean must end quietly.
 #[test]
 fn closed_pipe_is_not_a_panic() {

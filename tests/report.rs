@@ -189,47 +189,34 @@ fn jsonl_and_single_file_reports() {
     assert!(page.contains("fixtures/seed-iraq-canadian-press.txt"));
 }
 
+/// `--diff` of the full-page fixture at 100 columns, with these extra arguments.
+fn diff_of(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cmd = newsclean();
+    cmd.args(["fixtures/chrome-full-page-dump.txt", "--diff"])
+        .args(args)
+        .env("COLUMNS", "100");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
 #[test]
 fn diff_plain_and_colored() {
-    let plain = newsclean()
-        .args(["fixtures/chrome-full-page-dump.txt", "--diff"])
-        .env("COLUMNS", "100")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let plain = String::from_utf8(plain).unwrap();
+    let plain = diff_of(&[], &[]);
     assert!(
         !plain.contains('\x1b'),
         "no colour when stdout is not a terminal"
     );
     insta::assert_snapshot!("diff_plain", plain);
-    let colored = newsclean()
-        .args([
-            "fixtures/chrome-full-page-dump.txt",
-            "--diff",
-            "--color",
-            "always",
-        ])
-        .env("COLUMNS", "100")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    insta::assert_snapshot!("diff_colored", String::from_utf8(colored).unwrap());
-    // NO_COLOR only affects auto; never and a pipe give the plain text.
-    newsclean()
-        .args([
-            "fixtures/chrome-full-page-dump.txt",
-            "--diff",
-            "--color",
-            "never",
-        ])
-        .env("COLUMNS", "100")
-        .assert()
-        .stdout(plain);
+    let colored = diff_of(&["--color", "always"], &[]);
+    insta::assert_snapshot!("diff_colored", colored);
+    assert_eq!(diff_of(&["--color", "never"], &[]), plain);
+    // NO_COLOR turns off only the automatic choice: an explicit `always` still colours.
+    assert_eq!(
+        diff_of(&["--color", "always"], &[("NO_COLOR", "1")]),
+        colored
+    );
 }
 
 #[test]
