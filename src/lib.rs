@@ -20,6 +20,7 @@
 
 pub mod agency;
 pub mod batch;
+pub mod dates;
 pub mod diff;
 pub mod document;
 pub mod error;

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::bytes::{RegexSet, RegexSetBuilder};
 
+use crate::dates::is_date_line;
 use crate::document::Document;
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
@@ -194,15 +195,22 @@ fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
         return None;
     }
     // The patterns first: most lines match none, and then their words need no counting.
-    if !SET.is_match(s.as_bytes()) {
-        return None;
-    }
-    let matches = SET.matches(s.as_bytes());
-    let words = words_upto(s, MAX_RULE_WORDS);
-    matches
-        .iter()
-        .map(|i| &RULES[i])
-        .find(|r| words <= r.max_words && (at_edge || !r.edges_only))
+    let found = if SET.is_match(s.as_bytes()) {
+        let words = words_upto(s, MAX_RULE_WORDS);
+        SET.matches(s.as_bytes())
+            .iter()
+            .map(|i| &RULES[i])
+            .find(|r| words <= r.max_words && (at_edge || !r.edges_only))
+    } else {
+        None
+    };
+    // Date and time stamps come in too many orders for one pattern: classified word by word,
+    // and only at the edges: inside the article a time line is a live-blog entry or a schedule.
+    found.or_else(|| (at_edge && is_date_line(s)).then(timestamp_rule).flatten())
+}
+
+fn timestamp_rule() -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.name == "timestamp")
 }
 
 impl Pass for Boilerplate {
@@ -244,6 +252,13 @@ mod tests {
 
     fn rule(line: &str) -> Option<&'static str> {
         matching_rule(line, true).map(|r| r.name)
+    }
+
+    #[test]
+    fn date_lines_go_only_at_the_edges() {
+        let line = "November 20, 2019 / 1:07 AM / CBS News";
+        assert_eq!(rule(line), Some("timestamp"));
+        assert_eq!(matching_rule(line, false).map(|r| r.name), None);
     }
 
     #[test]

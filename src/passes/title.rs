@@ -92,11 +92,33 @@ fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<
     {
         return None;
     }
-    let (n, _) = block.iter().enumerate().find(|&(n, &a)| {
+    let variant_pair = block.iter().enumerate().find(|&(n, &a)| {
         block[n + 1..]
             .iter()
             .any(|&b| is_variant(&doc.lines[a].text, &doc.lines[b].text))
-    })?;
+    });
+    let Some((n, _)) = variant_pair else {
+        // No exact repeat: `<title>`, og:title and `<h1>` often word the headline differently
+        // ("Key moments from X's testimony" / "Impeachment hearings: Key moments ... - CBS
+        // News"). Two lines telling the same headline in other words make it a title block too.
+        let similar = block.iter().enumerate().any(|(n, &a)| {
+            block[n + 1..]
+                .iter()
+                .any(|&b| similar_headlines(&doc.lines[a].text, &doc.lines[b].text))
+        });
+        if !similar {
+            return None;
+        }
+        // The wording without a site name (usually the `<h1>`), else the usual choice.
+        let plain: Vec<usize> = block
+            .iter()
+            .copied()
+            .filter(|&i| cores(&doc.lines[i].text).len() == 1)
+            .collect();
+        let best = best_variant(doc, if plain.is_empty() { &block } else { &plain });
+        let others = block.iter().copied().filter(|&i| i != best).collect();
+        return Some((vec![best], others));
+    };
     let anchor = &doc.lines[block[n]].text;
     let (mut group, others): (Vec<usize>, Vec<usize>) = block
         .iter()
@@ -222,6 +244,19 @@ fn cores(s: &str) -> Vec<String> {
     out
 }
 
+/// The line's comparison key without a site name: the longest part left when a short site name is
+/// cut off, or the whole line.
+fn without_site(s: &str) -> String {
+    let mut cores = cores(s);
+    if cores.len() > 1 {
+        cores.swap_remove(0);
+    }
+    cores
+        .into_iter()
+        .max_by_key(|c| c.len())
+        .unwrap_or_default()
+}
+
 /// True when `a` and `b` are the same headline.
 pub fn is_variant(a: &str, b: &str) -> bool {
     let (ca, cb) = (cores(a), cores(b));
@@ -229,6 +264,25 @@ pub fn is_variant(a: &str, b: &str) -> bool {
         return true;
     }
     truncated_prefix_of(a, &cb) || truncated_prefix_of(b, &ca)
+}
+
+/// Two wordings of one headline: at least three words in common, and at least half the words of
+/// the shorter line, site names left out.
+fn similar_headlines(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = without_site(s)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let (wa, wb) = (words(a), words(b));
+    let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+    let shorter = wa.len().min(wb.len());
+    shared >= 3 && shared * 2 >= shorter
 }
 
 /// `s` is cut short with an ellipsis and what is left starts one of `cores`.
