@@ -6,9 +6,9 @@ use std::sync::Arc;
 use crate::document::Document;
 use crate::passes::{
     boilerplate::Boilerplate, byline::Byline, captions::Captions, chrome::PageChrome,
-    main_block::MainBlock, normalize::Normalize, related::TrailingRelatedLinks,
-    repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs, title::DuplicateTitle,
-    wire::WireCredits,
+    copyright_tail::CopyrightTail, main_block::MainBlock, normalize::Normalize,
+    related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
+    title::DuplicateTitle, wire::WireCredits,
 };
 use crate::rules::UserRules;
 
@@ -39,6 +39,7 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &WireCredits,
     &RepeatedParagraphs,
     &MainBlock,
+    &CopyrightTail,
     &Boilerplate,
     &Captions,
     &Byline,
@@ -112,6 +113,8 @@ pub struct Thresholds {
     pub min_bottom_run: usize,
     /// Words of prose needed before a trailing run of headlines without an introducer is cut.
     pub related_min_prose_words: usize,
+    /// Words of article prose needed before a copyright notice ends the article.
+    pub copyright_tail_min_prose_words: usize,
 }
 
 impl Mode {
@@ -122,18 +125,21 @@ impl Mode {
                 min_top_labels: 3,
                 min_bottom_run: 2,
                 related_min_prose_words: 30,
+                copyright_tail_min_prose_words: 60,
             },
             Mode::Balanced => Thresholds {
                 min_page_labels: 15,
                 min_top_labels: 6,
                 min_bottom_run: 2,
                 related_min_prose_words: 50,
+                copyright_tail_min_prose_words: 100,
             },
             Mode::Recall => Thresholds {
                 min_page_labels: usize::MAX,
                 min_top_labels: usize::MAX,
                 min_bottom_run: 3,
                 related_min_prose_words: 80,
+                copyright_tail_min_prose_words: usize::MAX,
             },
         }
     }
@@ -271,6 +277,7 @@ mod tests {
                 "wire",
                 "repeats",
                 "main-block",
+                "copyright-tail",
                 "boilerplate",
                 "captions",
                 "byline",

@@ -4,6 +4,7 @@ pub mod boilerplate;
 pub mod byline;
 pub mod captions;
 pub mod chrome;
+pub mod copyright_tail;
 pub mod main_block;
 pub mod normalize;
 pub mod related;

@@ -1,0 +1,169 @@
+//! The page tail after a copyright notice: "© 2019 CBS Interactive Inc. All Rights Reserved."
+//! closes the article on a page, and a `<p>` dump carries on with what the page shows below it
+//! — other stories' teasers, corporate blurbs, sign-up forms. Those lines go.
+//!
+//! Guards keep article text safe: the notice must be a site notice (a year or "all rights
+//! reserved", not a photo credit like "© Jane Doe"), it must follow enough article prose (a
+//! notice at the top of a page is followed by the article), and the prose after it must not
+//! outweigh the prose before it by much. The notice line itself is left to the wire and
+//! boilerplate passes.
+
+use crate::document::{Document, Status};
+use crate::passes::boilerplate::is_article_prose;
+use crate::pipeline::{Config, Pass};
+use crate::text::words_upto;
+
+pub struct CopyrightTail;
+
+const PASS: &str = "copyright-tail";
+
+/// A notice is a short line.
+const MAX_NOTICE_WORDS: usize = 40;
+/// Prose after the notice may reach this many times the prose before it (teaser lists are long).
+const MAX_TAIL_RATIO: usize = 2;
+/// Words a line counts at most towards the prose on either side.
+const MAX_LINE_WORDS: usize = 200;
+
+/// A site's copyright or rights notice: "© 2019 Reuters", "Copyright © 2019 BBC.",
+/// "Slate is published by ... All contents © 2019 The Slate Group LLC. All rights reserved.",
+/// the AP's "This material may not be published, broadcast, rewritten or redistributed."
+pub fn is_site_notice(line: &str) -> bool {
+    let s = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '•' | '-'));
+    if s.is_empty() || s.len() > 600 || words_upto(s, MAX_NOTICE_WORDS + 1) > MAX_NOTICE_WORDS {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if lower.contains("all rights reserved")
+        || lower.starts_with("this material may not be published")
+    {
+        return true;
+    }
+    let marked = lower.starts_with('©')
+        || lower.starts_with("(c)")
+        || lower.starts_with("copyright ©")
+        || lower.starts_with("copyright (c)");
+    marked && has_year(&lower)
+}
+
+/// Holds a year from 1900 to 2099 as four digits of their own.
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (w.starts_with(b"19") || w.starts_with(b"20"))
+            && !b.get(i.wrapping_sub(1)).is_some_and(u8::is_ascii_digit)
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+impl Pass for CopyrightTail {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "drop what a page dump carries on with after the site's copyright notice"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
+        let min_prose = config.mode.thresholds().copyright_tail_min_prose_words;
+        if min_prose == usize::MAX {
+            return;
+        }
+        let prose_words = |doc: &Document<'_>, i: usize| {
+            let t = &doc.lines[i].text;
+            if doc.lines[i].is_kept() && is_article_prose(t) {
+                words_upto(t, MAX_LINE_WORDS)
+            } else {
+                0
+            }
+        };
+        // Earlier passes may have removed the notice already (wire credits): look at every line.
+        let mut before = 0;
+        let mut notice = None;
+        for i in 0..doc.lines.len() {
+            if before >= min_prose && !doc.lines[i].is_blank() && is_site_notice(&doc.lines[i].text)
+            {
+                notice = Some(i);
+                break;
+            }
+            before += prose_words(doc, i);
+        }
+        let Some(notice) = notice else {
+            return;
+        };
+        let after: usize = (notice + 1..doc.lines.len())
+            .map(|i| prose_words(doc, i))
+            .sum();
+        if after > before * MAX_TAIL_RATIO {
+            return;
+        }
+        for i in notice + 1..doc.lines.len() {
+            if matches!(doc.lines[i].status, Status::Kept) && !doc.lines[i].is_blank() {
+                doc.remove(
+                    i,
+                    PASS,
+                    "after-copyright",
+                    "follows the site's copyright notice at the end of the article",
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_site_notice;
+    use crate::pipeline::testing::removed_lines;
+
+    const PROSE: &str = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force thousands of commuters onto longer routes for at least two years, officials said.";
+
+    #[test]
+    fn site_notices_and_not_photo_credits() {
+        for line in [
+            "© 2019 CBS Interactive Inc. All Rights Reserved.",
+            "Copyright © 2019 BBC. The BBC is not responsible for the content of external sites.",
+            "© 2019 National Review",
+            "Slate is published by The Slate Group, a Graham Holdings Company. All contents © 2019 The Slate Group LLC. All rights reserved.",
+            "This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC.",
+        ] {
+            assert!(is_site_notice(line), "{line}");
+        }
+        for line in [
+            "© Aaron Schwartz",
+            "Copyright law was reformed in 2019 after years of debate.",
+            "© Zurek Design LLC — Read our fascinating terms of service.",
+        ] {
+            assert!(!is_site_notice(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn teasers_after_the_notice_go() {
+        let teasers = "Officials dismiss a claim that the craft was downed.\nAt least six people have died in the fires.\nLawmakers want to cut ties with beef importers.";
+        let input = format!(
+            "{PROSE}\n\n{PROSE} Again.\n\n{PROSE} Once more.\n\n{PROSE} And again.\n\n© 2019 Harbour Media Inc. All Rights Reserved.\n\n{teasers}\n"
+        );
+        let removed = removed_lines(&["normalize", "copyright-tail"], &input);
+        assert_eq!(removed, teasers.lines().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_notice_at_the_top_or_after_little_prose_cuts_nothing() {
+        let input =
+            format!("© 2019 Harbour Media Inc. All Rights Reserved.\n\n{PROSE}\n\n{PROSE}\n");
+        assert!(removed_lines(&["normalize", "copyright-tail"], &input).is_empty());
+        let input =
+            format!("{PROSE}\n\n© 2019 Harbour Media Inc. All Rights Reserved.\n\n{PROSE}\n");
+        assert!(removed_lines(&["normalize", "copyright-tail"], &input).is_empty());
+    }
+
+    #[test]
+    fn a_long_article_after_the_notice_stays() {
+        let input = format!(
+            "{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n© 2019 Harbour Media Inc. All Rights Reserved.\n\n{}",
+            format!("{PROSE}\n\n").repeat(8)
+        );
+        assert!(removed_lines(&["normalize", "copyright-tail"], &input).is_empty());
+    }
+}
