@@ -310,14 +310,15 @@ pub fn is_date_line(s: &str) -> bool {
     // date. A clock time without a date needs a stamp verb ("Updated at 1:23 p.m."): "10 p.m."
     // alone heads a live-blog entry.
     let (mut date, mut year, mut time, mut verb, mut names) = (false, false, false, false, 0);
+    let mut dates = 0;
     for (n, &w) in words.iter().enumerate() {
         let next = words.get(n + 1).copied();
         let prev = n.checked_sub(1).map(|p| words[p]);
         let number = |w: Option<Word>| matches!(w, Some(Word::Number | Word::Year));
         match w {
-            Word::Date => (date, year) = (true, true),
+            Word::Date => (date, year, dates) = (true, true, dates + 1),
             Word::Time => time = true,
-            Word::Month if number(next) || number(prev) => date = true,
+            Word::Month if number(next) || number(prev) => (date, dates) = (true, dates + 1),
             Word::Year => year = true,
             Word::Meridian => time |= number(prev),
             Word::StampVerb => verb = true,
@@ -325,6 +326,11 @@ pub fn is_date_line(s: &str) -> bool {
             Word::Other => return false,
             _ => {}
         }
+    }
+    // Two dates without a time or a verb are a period ("29 November 2018 | 20 January 2019"),
+    // an event's, not the page's.
+    if dates > 1 && !time && !verb {
+        return false;
     }
     let stamp = (date && (year || time || verb || names == 0)) || (time && verb);
     stamp && names <= MAX_NAME_WORDS
@@ -371,6 +377,7 @@ mod tests {
             "10 p.m.",
             "12:51 p.m.",
             "Phone: 316-831-6143",
+            "7th Amsterdam Light Festival 29 November 2018 | 20 January 2019",
         ] {
             assert!(!is_date_line(line), "{line}");
         }

@@ -44,7 +44,7 @@ const RULES: &[Rule] = &[
         reason: "share or follow prompt",
         max_words: 20,
         edges_only: false,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
@@ -65,14 +65,51 @@ const RULES: &[Rule] = &[
         reason: "comment prompt",
         max_words: 15,
         edges_only: false,
-        pattern: r"(?i)^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|sort by (?:newest|oldest|best))[.!:]?$",
+        pattern: r"(?i)^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by (?:newest|oldest|best))[.!:]?$",
     },
     Rule {
         name: "widget",
         reason: "page widget residue",
         max_words: 8,
         edges_only: false,
-        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|back to top|skip to (?:main )?content|skip to navigation|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|back to top|skip to (?:main )?content|skip to navigation|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+    },
+    Rule {
+        name: "affiliate",
+        reason: "affiliate program notice",
+        max_words: 60,
+        edges_only: false,
+        // Only the program's own boilerplate: a site's "may earn a commission" disclosure is
+        // part of the article as readers see it.
+        pattern: r"(?i)^.{0,60}(?:is|are) a participant in the amazon services llc associates program.*$",
+    },
+    Rule {
+        name: "market-data",
+        reason: "market data notice",
+        max_words: 50,
+        edges_only: false,
+        pattern: r"(?i)^(?:(?:all )?(?:stock )?(?:quotes|data|prices)(?: is| are)? delayed (?:at least|a minimum of|by)? ?\d+ minutes(?-u:\b).*|data is a real-time snapshot(?-u:\b).*|data also provided by.*|market data provided by(?-u:\b).*)$",
+    },
+    Rule {
+        name: "ad-blocker",
+        reason: "ad-blocker request",
+        max_words: 50,
+        edges_only: false,
+        pattern: r"(?i)^(?:.{0,120}please (?:disable|turn off|pause) your ad ?blocker(?-u:\b).*|(?:it looks like |we noticed )?you(?:'re| are) using an ad ?blocker(?-u:\b).*)$",
+    },
+    Rule {
+        name: "markup",
+        reason: "HTML markup left by the scraper",
+        max_words: 60,
+        edges_only: false,
+        pattern: r"(?i)^(?:<(?:span|div|p|a|img|iframe|script|style|br|hr|figure|section|ins|noscript)(?:\s[^>]*)?/?>.*|.*</(?:span|div|p|a|iframe|script|style|figure|section|ins|noscript)>)$",
+    },
+    Rule {
+        name: "form-confirmation",
+        reason: "form confirmation message",
+        max_words: 25,
+        edges_only: false,
+        pattern: r"(?i)^(?:thanks? (?:you )?for contacting us\.?.*|we(?:'ve| have) received your submission\.?|your (?:message|submission) has been (?:sent|received)\.?.*|an email with an activation link has (?:just )?been sent(?-u:\b).*|please check your (?:inbox|email) to confirm(?-u:\b).*)$",
     },
     Rule {
         name: "author-contact",
@@ -291,6 +328,37 @@ mod tests {
             ("Media playback is unsupported on your device", "widget"),
             ("Write to Jane Doe at jane.doe@wsj.com.", "author-contact"),
             (
+                "Save my name, email, and website in this browser for the next time I comment.",
+                "comments",
+            ),
+            (
+                "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+                "comments",
+            ),
+            ("Email *", "comments"),
+            ("Nome *", "comments"),
+            ("Image 3 of 12", "widget"),
+            ("Previous post", "widget"),
+            ("Rating: 4 votes", "widget"),
+            ("Keep Me Logged In", "widget"),
+            ("4. This story has been shared 1,234 times. 1,234", "share"),
+            (
+                "Data is delayed at least 15 minutes. Global Business and Financial News.",
+                "market-data",
+            ),
+            (
+                "Slate relies on advertising to support our journalism. If you value our work, please disable your ad blocker.",
+                "ad-blocker",
+            ),
+            (
+                r#"<span data-mce-type="bookmark" style="display: inline-block;"></span>"#,
+                "markup",
+            ),
+            (
+                "Thanks for contacting us. We've received your submission.",
+                "form-confirmation",
+            ),
+            (
                 "We use cookies to improve your experience on our website. By browsing this website, you agree to our use of cookies.",
                 "cookies-privacy",
             ),
@@ -317,6 +385,10 @@ mod tests {
             "Regulators said the site uses cookies to track children without consent, a breach of the law.",
             "Shares of the company fell 4 percent after it told Reuters the deal was off.",
             "She asked readers to share their stories about the flood.",
+            "The fund said quotes were delayed for 15 minutes on Tuesday after a fault at the exchange.",
+            "Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
+            "She said the site would register voters until Friday.",
+            "Users can log in with a password or a fingerprint, the company said.",
         ] {
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
         }
