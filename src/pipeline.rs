@@ -6,9 +6,9 @@ use std::sync::Arc;
 use crate::document::Document;
 use crate::passes::{
     boilerplate::Boilerplate, byline::Byline, captions::Captions, chrome::PageChrome,
-    copyright_tail::CopyrightTail, main_block::MainBlock, normalize::Normalize,
-    related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
-    title::DuplicateTitle, wire::WireCredits,
+    comments::CommentSection, copyright_tail::CopyrightTail, main_block::MainBlock,
+    normalize::Normalize, related::TrailingRelatedLinks, repeated_labels::RepeatedLabels,
+    repeats::RepeatedParagraphs, title::DuplicateTitle, wire::WireCredits,
 };
 use crate::rules::UserRules;
 
@@ -38,8 +38,9 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &Normalize,
     &WireCredits,
     &RepeatedParagraphs,
-    &MainBlock,
     &CopyrightTail,
+    &CommentSection,
+    &MainBlock,
     &Boilerplate,
     &Captions,
     &Byline,
@@ -113,8 +114,9 @@ pub struct Thresholds {
     pub min_bottom_run: usize,
     /// Words of prose needed before a trailing run of headlines without an introducer is cut.
     pub related_min_prose_words: usize,
-    /// Words of article prose needed before a copyright notice ends the article.
-    pub copyright_tail_min_prose_words: usize,
+    /// Words of article prose needed before a copyright notice or a comment heading ends the
+    /// article.
+    pub tail_min_prose_words: usize,
 }
 
 impl Mode {
@@ -125,21 +127,21 @@ impl Mode {
                 min_top_labels: 3,
                 min_bottom_run: 2,
                 related_min_prose_words: 30,
-                copyright_tail_min_prose_words: 60,
+                tail_min_prose_words: 60,
             },
             Mode::Balanced => Thresholds {
                 min_page_labels: 15,
                 min_top_labels: 6,
                 min_bottom_run: 2,
                 related_min_prose_words: 50,
-                copyright_tail_min_prose_words: 100,
+                tail_min_prose_words: 100,
             },
             Mode::Recall => Thresholds {
                 min_page_labels: usize::MAX,
                 min_top_labels: usize::MAX,
                 min_bottom_run: 3,
                 related_min_prose_words: 80,
-                copyright_tail_min_prose_words: usize::MAX,
+                tail_min_prose_words: usize::MAX,
             },
         }
     }
@@ -276,8 +278,9 @@ mod tests {
                 "normalize",
                 "wire",
                 "repeats",
-                "main-block",
                 "copyright-tail",
+                "comments",
+                "main-block",
                 "boilerplate",
                 "captions",
                 "byline",

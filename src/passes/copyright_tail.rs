@@ -8,8 +8,8 @@
 //! outweigh the prose before it by much. The notice line itself is left to the wire and
 //! boilerplate passes.
 
-use crate::document::{Document, Status};
-use crate::passes::boilerplate::is_article_prose;
+use crate::document::Document;
+use crate::passes::tail;
 use crate::pipeline::{Config, Pass};
 use crate::text::words_upto;
 
@@ -19,10 +19,6 @@ const PASS: &str = "copyright-tail";
 
 /// A notice is a short line.
 const MAX_NOTICE_WORDS: usize = 40;
-/// Prose after the notice may reach this many times the prose before it (teaser lists are long).
-const MAX_TAIL_RATIO: usize = 2;
-/// Words a line counts at most towards the prose on either side.
-const MAX_LINE_WORDS: usize = 200;
 
 /// A site's copyright or rights notice: "© 2019 Reuters", "Copyright © 2019 BBC.",
 /// "Slate is published by ... All contents © 2019 The Slate Group LLC. All rights reserved.",
@@ -66,48 +62,19 @@ impl Pass for CopyrightTail {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let min_prose = config.mode.thresholds().copyright_tail_min_prose_words;
-        if min_prose == usize::MAX {
-            return;
-        }
-        let prose_words = |doc: &Document<'_>, i: usize| {
-            let t = &doc.lines[i].text;
-            if doc.lines[i].is_kept() && is_article_prose(t) {
-                words_upto(t, MAX_LINE_WORDS)
-            } else {
-                0
-            }
-        };
-        // Earlier passes may have removed the notice already (wire credits): look at every line.
-        let mut before = 0;
-        let mut notice = None;
-        for i in 0..doc.lines.len() {
-            if before >= min_prose && !doc.lines[i].is_blank() && is_site_notice(&doc.lines[i].text)
-            {
-                notice = Some(i);
-                break;
-            }
-            before += prose_words(doc, i);
-        }
-        let Some(notice) = notice else {
+        let Some(notice) =
+            tail::marker_after_prose(doc, config, |doc, i| is_site_notice(&doc.lines[i].text))
+        else {
             return;
         };
-        let after: usize = (notice + 1..doc.lines.len())
-            .map(|i| prose_words(doc, i))
-            .sum();
-        if after > before * MAX_TAIL_RATIO {
-            return;
-        }
-        for i in notice + 1..doc.lines.len() {
-            if matches!(doc.lines[i].status, Status::Kept) && !doc.lines[i].is_blank() {
-                doc.remove(
-                    i,
-                    PASS,
-                    "after-copyright",
-                    "follows the site's copyright notice at the end of the article",
-                );
-            }
-        }
+        // The notice itself is left to the wire and boilerplate passes.
+        tail::cut_after(
+            doc,
+            notice + 1,
+            PASS,
+            "after-copyright",
+            "follows the site's copyright notice at the end of the article",
+        );
     }
 }
 

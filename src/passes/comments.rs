@@ -1,0 +1,138 @@
+//! The comment section under an article: "12 Comments", "Leave a Reply", "10 thoughts on
+//! “Headline”", "Kommentare", "Comentários" head the readers' comments, the reply form and
+//! whatever the page shows below them. The heading and everything after it go.
+//!
+//! Guards (shared with the copyright tail, see [`crate::passes::tail`]): the heading must come
+//! after enough article prose, and the prose after it must not outweigh the article by much.
+//! A sentence that mentions comments is no heading: it must be the whole, short line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::passes::boilerplate::is_article_prose;
+use crate::passes::tail;
+use crate::pipeline::{Config, Pass};
+
+pub struct CommentSection;
+
+const PASS: &str = "comments";
+
+/// A bare label: on some pages a link to the comments sits inside the article.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s*\#>-]*(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|comentarios?|comentários?)\s*:?\s*$")
+        .expect("comment label pattern is valid")
+});
+
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?ix)^[\s*\#>-]*(?:
+            (?:\d[\d,.]*\s+)?(?:comments?|responses?|replies|reader\s+comments|reactions)
+          | \d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s+.{1,200}
+          | (?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|thoughts)\s+(?:on|to)\s+.{1,200}
+          | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+a\s+comment
+          | join\s+the\s+(?:conversation|discussion) | show\s+comments | view\s+comments
+          | (?:\d+\s+)?kommentare? | (?:\d+\s+)?commentaires? | laisser\s+un\s+commentaire
+          | (?:\d+\s+)?comentarios? | (?:\d+\s+)?comentários? | deja\s+un\s+comentario
+          | deixe\s+um\s+comentário
+        )\s*[:.]?\s*$"#,
+    )
+    .expect("comment heading pattern is valid")
+});
+
+/// A line that heads a comment section.
+pub fn is_comment_heading(line: &str) -> bool {
+    line.len() <= 300 && HEADING.is_match(line.trim())
+}
+
+/// Line `i` heads the comment section: a heading, and when it is a bare label ("Comments"),
+/// not one followed by a paragraph of the article.
+fn heads_comments(doc: &Document<'_>, i: usize) -> bool {
+    let text = &doc.lines[i].text;
+    is_comment_heading(text)
+        && !(LABEL.is_match(text) && tail::next_text(doc, i).is_some_and(is_article_prose))
+}
+
+impl Pass for CommentSection {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "drop the readers' comment section after the article, from its heading on"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
+        let Some(heading) = tail::marker_after_prose(doc, config, heads_comments) else {
+            return;
+        };
+        tail::cut_after(
+            doc,
+            heading,
+            PASS,
+            "comment-section",
+            "the readers' comment section after the article",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_comment_heading;
+    use crate::pipeline::testing::removed_lines;
+
+    const PROSE: &str = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force thousands of commuters onto longer routes for at least two years, officials said.";
+
+    #[test]
+    fn headings() {
+        for line in [
+            "12 Comments",
+            "Comments",
+            "Leave a Reply",
+            "10 thoughts on “Business Focus: Why Some People Triumph Online”",
+            "2 Comentários",
+            "Kommentare",
+            "Join the Conversation",
+        ] {
+            assert!(is_comment_heading(line), "{line}");
+        }
+        for line in [
+            "Comments from readers poured in after the story ran on Tuesday.",
+            "The mayor's comments drew criticism.",
+            "Reply",
+        ] {
+            assert!(!is_comment_heading(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_section_goes_from_its_heading() {
+        let input = format!(
+            "{PROSE}\n\n{PROSE} Again.\n\n{PROSE} Once more.\n\n{PROSE} And again.\n\n3 Comments\n\nGreat article, thanks for writing it.\n\nI disagree with the council on this one, the bridge was fine last year.\n"
+        );
+        let removed = removed_lines(&["normalize", "comments"], &input);
+        assert_eq!(
+            removed,
+            [
+                "3 Comments",
+                "Great article, thanks for writing it.",
+                "I disagree with the council on this one, the bridge was fine last year."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comments_link_inside_the_article_cuts_nothing() {
+        let input = format!(
+            "{PROSE}\n\n{PROSE} Again.\n\n{PROSE} Once more.\n\n{PROSE} And again.\n\nComments\n\n{PROSE} The end.\n"
+        );
+        assert!(removed_lines(&["normalize", "comments"], &input).is_empty());
+    }
+
+    #[test]
+    fn a_heading_in_a_menu_above_the_article_cuts_nothing() {
+        let input = format!("Home\nComments\nSport\n\n{PROSE}\n\n{PROSE} Again.\n");
+        assert!(removed_lines(&["normalize", "comments"], &input).is_empty());
+    }
+}

@@ -1,0 +1,79 @@
+//! What the tail passes share: find a marker line that ends the article (a copyright notice, a
+//! comment-section heading) after enough article prose, and remove every kept line from a point
+//! on.
+//!
+//! The guards are the same for every marker: at least `tail_min_prose_words` of article prose
+//! before it (a marker at the top of a page is followed by the article), and no more than
+//! `MAX_TAIL_RATIO` times that much prose after it (a long article after a marker means the
+//! marker was not the end).
+
+use crate::document::{Document, Status};
+use crate::passes::boilerplate::is_article_prose;
+use crate::pipeline::Config;
+use crate::text::words_upto;
+
+/// Prose after the marker may reach this many times the prose before it (teaser lists and
+/// comment threads are long).
+const MAX_TAIL_RATIO: usize = 2;
+/// Words a line counts at most towards the prose on either side.
+const MAX_LINE_WORDS: usize = 200;
+
+/// The next kept line after `i` with text.
+pub fn next_text<'d>(doc: &'d Document<'_>, i: usize) -> Option<&'d str> {
+    doc.lines[i + 1..]
+        .iter()
+        .find(|l| l.is_kept() && !l.is_blank())
+        .map(|l| l.text.as_ref())
+}
+
+fn prose_words(doc: &Document<'_>, i: usize) -> usize {
+    let line = &doc.lines[i];
+    if line.is_kept() && is_article_prose(&line.text) {
+        words_upto(&line.text, MAX_LINE_WORDS)
+    } else {
+        0
+    }
+}
+
+/// The first line (kept or already removed: an earlier pass may have taken the marker itself)
+/// for which `is_marker(doc, index)` holds once enough article prose came before it, when the guards allow
+/// cutting after it.
+pub fn marker_after_prose(
+    doc: &Document<'_>,
+    config: &Config,
+    is_marker: impl Fn(&Document<'_>, usize) -> bool,
+) -> Option<usize> {
+    let min_prose = config.mode.thresholds().tail_min_prose_words;
+    if min_prose == usize::MAX {
+        return None;
+    }
+    let mut before = 0;
+    let mut marker = None;
+    for (i, line) in doc.lines.iter().enumerate() {
+        if before >= min_prose && !line.is_blank() && is_marker(doc, i) {
+            marker = Some(i);
+            break;
+        }
+        before += prose_words(doc, i);
+    }
+    let marker = marker?;
+    let after: usize = (marker + 1..doc.lines.len())
+        .map(|i| prose_words(doc, i))
+        .sum();
+    (after <= before * MAX_TAIL_RATIO).then_some(marker)
+}
+
+/// Removes every kept line from `from` on.
+pub fn cut_after(
+    doc: &mut Document<'_>,
+    from: usize,
+    pass: &'static str,
+    rule: &'static str,
+    reason: &'static str,
+) {
+    for i in from..doc.lines.len() {
+        if matches!(doc.lines[i].status, Status::Kept) && !doc.lines[i].is_blank() {
+            doc.remove(i, pass, rule, reason);
+        }
+    }
+}
