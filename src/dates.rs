@@ -236,7 +236,18 @@ enum Word {
 }
 
 fn classify(token: &str) -> Word {
-    let lower = token.to_lowercase();
+    // Lower-cased without allocating for the usual short ASCII word.
+    let mut buf = [0u8; 32];
+    let owned;
+    let lower: &str = if token.is_ascii() && token.len() <= buf.len() {
+        let b = &mut buf[..token.len()];
+        b.copy_from_slice(token.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or_default()
+    } else {
+        owned = token.to_lowercase();
+        &owned
+    };
     let w = lower.trim_end_matches('.');
     if w.starts_with(|c: char| c.is_ascii_digit()) {
         let colons = w.matches(':').count();
@@ -288,7 +299,8 @@ pub fn is_date_line(s: &str) -> bool {
     if s.len() > 160 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let mut words = Vec::with_capacity(MAX_WORDS);
+    let mut words = [Word::Other; MAX_WORDS];
+    let mut len = 0;
     for raw in s.split_whitespace() {
         let token = raw.trim_matches(|c: char| {
             matches!(
@@ -300,11 +312,18 @@ pub fn is_date_line(s: &str) -> bool {
         if !token.chars().any(char::is_alphanumeric) {
             continue;
         }
-        if words.len() == MAX_WORDS {
+        if len == MAX_WORDS {
             return false;
         }
-        words.push(classify(token));
+        // One word of a sentence settles it: most lines stop here, at their first words.
+        let word = classify(token);
+        if word == Word::Other {
+            return false;
+        }
+        words[len] = word;
+        len += 1;
     }
+    let words = &words[..len];
     // A date with a year, a time or a stamp verb makes a stamp, and so does a month and day
     // with nothing but stamp words around it ("Nov. 19"); "June 17 – Nashville, TN" is a tour
     // date. A clock time without a date needs a stamp verb ("Updated at 1:23 p.m."): "10 p.m."

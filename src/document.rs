@@ -4,6 +4,7 @@
 //! line; they mark it, so every removal can be reported with the pass and rule that made it.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// Why a line is not part of the clean article text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +89,18 @@ pub struct Wire {
 }
 
 /// A scraped article as lines, their statuses and the metadata the passes found.
+/// The per-line facts [`Document::line_fact`] remembers.
+#[derive(Clone, Copy)]
+pub enum Fact {
+    /// 1 when the line is article prose (see `passes::boilerplate::is_article_prose`).
+    ArticleProse = 0,
+    /// The boilerplate rule matching the line at the article's edge, plus one; 0 for none.
+    BoilerplateRule = 1,
+}
+
+const FACTS: usize = 2;
+const UNKNOWN: u8 = u8::MAX;
+
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
     pub lines: Vec<Line<'a>>,
@@ -101,6 +114,10 @@ pub struct Document<'a> {
     /// Input size in bytes.
     pub bytes_in: usize,
     paragraph_count: usize,
+    /// Facts about each line that depend only on its text, once some pass asked: several passes
+    /// measure where the article's prose starts and ends and which lines are boilerplate, and
+    /// those tests (pattern sets, caption and byline shapes) are the costliest per line.
+    facts: Vec<[Cell<u8>; FACTS]>,
 }
 
 impl<'a> Document<'a> {
@@ -141,6 +158,7 @@ impl<'a> Document<'a> {
             authors: Vec::new(),
             bytes_in: input.len(),
             paragraph_count: 0,
+            facts: Vec::new(),
         };
         doc.index_paragraphs();
         doc
@@ -149,6 +167,7 @@ impl<'a> Document<'a> {
     /// Recomputes paragraph membership; called after a pass that changes line text, since a line
     /// can become blank.
     pub fn index_paragraphs(&mut self) {
+        self.forget_line_facts();
         let mut count = 0;
         let mut in_paragraph = false;
         for line in &mut self.lines {
@@ -164,6 +183,31 @@ impl<'a> Document<'a> {
             }
         }
         self.paragraph_count = count;
+    }
+
+    /// A fact about line `i`'s text, by `compute` the first time and remembered after that
+    /// (`compute` returns a value below 255). Only valid while the text does not change: passes
+    /// that edit text call [`Document::forget_line_facts`].
+    pub fn line_fact(&self, i: usize, fact: Fact, compute: impl FnOnce(&str) -> u8) -> u8 {
+        let Some(cell) = self.facts.get(i).map(|f| &f[fact as usize]) else {
+            return self.lines.get(i).map_or(0, |l| compute(&l.text));
+        };
+        match cell.get() {
+            UNKNOWN => {
+                let value = compute(&self.lines[i].text).min(UNKNOWN - 1);
+                cell.set(value);
+                value
+            }
+            value => value,
+        }
+    }
+
+    /// Forgets what [`Document::line_fact`] remembered (after line text changed).
+    pub fn forget_line_facts(&mut self) {
+        self.facts.clear();
+        self.facts.resize_with(self.lines.len(), || {
+            std::array::from_fn(|_| Cell::new(UNKNOWN))
+        });
     }
 
     pub fn paragraph_count(&self) -> usize {

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::bytes::{RegexSet, RegexSetBuilder};
 
 use crate::dates::is_date_line;
-use crate::document::Document;
+use crate::document::{Document, Fact};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::pipeline::{Config, Pass};
@@ -31,7 +31,7 @@ struct Rule {
     pattern: &'static str,
 }
 
-const RULES: &[Rule] = &[
+static RULES: &[Rule] = &[
     Rule {
         name: "advertisement",
         reason: "ad slot",
@@ -176,6 +176,7 @@ const MAX_RULE_WORDS: usize = 90;
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSetBuilder::new(RULES.iter().map(|r| r.pattern))
         .unicode(false)
+        .dfa_size_limit(32 << 20)
         .build()
         .expect("boilerplate patterns are valid")
 });
@@ -210,10 +211,47 @@ pub fn is_article_prose(s: &str) -> bool {
         && parse_byline(s.trim()).is_none()
 }
 
+/// [`is_article_prose`] for line `i` of `doc`, computed once per line and shared by the passes.
+pub fn line_is_article_prose(doc: &Document<'_>, i: usize) -> bool {
+    doc.line_fact(i, Fact::ArticleProse, |s| {
+        u8::from(
+            is_prose(s)
+                && line_rule(doc, i).is_none()
+                && !is_caption(s)
+                && parse_byline(s.trim()).is_none(),
+        )
+    }) == 1
+}
+
+/// [`matching_rule`] at the article's edge for line `i` of `doc`, computed once per line.
+fn line_rule(doc: &Document<'_>, i: usize) -> Option<&'static Rule> {
+    let n = doc.line_fact(i, Fact::BoilerplateRule, |s| {
+        matching_rule(s, true).map_or(0, |r| rule_index(r) + 1)
+    });
+    match usize::from(n) {
+        0 => None,
+        n if n <= RULES.len() => RULES.get(n - 1),
+        _ => Some(&DATE_LINE),
+    }
+}
+
+/// The position of `rule` in `RULES`, or `RULES.len()` for [`DATE_LINE`] (fewer than 254).
+fn rule_index(rule: &'static Rule) -> u8 {
+    RULES
+        .iter()
+        .position(|r| std::ptr::eq(r, rule))
+        .unwrap_or(RULES.len()) as u8
+}
+
+/// True when some boilerplate rule, edge-only ones included, matches line `i` of `doc`.
+pub fn line_is_boilerplate(doc: &Document<'_>, i: usize) -> bool {
+    line_rule(doc, i).is_some()
+}
+
 /// The article's extent among `kept` lines: the positions (in `kept`) of its first and last
 /// prose line. Every pass that cares where the article starts and ends measures it this way.
 pub fn article_extent(doc: &Document<'_>, kept: &[usize]) -> Option<(usize, usize)> {
-    let is_prose = |&i: &usize| is_article_prose(&doc.lines[i].text);
+    let is_prose = |&i: &usize| line_is_article_prose(doc, i);
     let first = kept.iter().position(is_prose)?;
     let last = kept.iter().rposition(is_prose).unwrap_or(first);
     Some((first, last))
@@ -243,12 +281,17 @@ fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
     };
     // Date and time stamps come in too many orders for one pattern: classified word by word,
     // and only at the edges: inside the article a time line is a live-blog entry or a schedule.
-    found.or_else(|| (at_edge && is_date_line(s)).then(timestamp_rule).flatten())
+    found.or_else(|| (at_edge && is_date_line(s)).then_some(&DATE_LINE))
 }
 
-fn timestamp_rule() -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.name == "timestamp")
-}
+/// A date or time stamp found word by word ([`is_date_line`]): edge-only, unlike the pattern.
+static DATE_LINE: Rule = Rule {
+    name: "timestamp",
+    reason: "date or time line",
+    max_words: 16,
+    edges_only: true,
+    pattern: "",
+};
 
 impl Pass for Boilerplate {
     fn name(&self) -> &'static str {
@@ -270,7 +313,14 @@ impl Pass for Boilerplate {
         for i in kept {
             let at_edge = i < first || i > last;
             let text = &doc.lines[i].text;
-            if let Some(rule) = matching_rule(text, at_edge) {
+            // The rule found at the edge holds inside the article too unless it is edge-only;
+            // then another rule may still match.
+            let rule = match line_rule(doc, i) {
+                Some(r) if at_edge || !r.edges_only => Some(r),
+                Some(_) => matching_rule(text, false),
+                None => None,
+            };
+            if let Some(rule) = rule {
                 doc.remove(i, PASS, rule.name, rule.reason);
             } else if config
                 .user_rules
@@ -289,6 +339,23 @@ mod tests {
 
     fn rule(line: &str) -> Option<&'static str> {
         matching_rule(line, true).map(|r| r.name)
+    }
+
+    #[test]
+    fn the_cached_rule_is_the_rule_matched() {
+        // Rules are remembered per line by their index in RULES (a u8, 255 meaning unknown).
+        assert!(RULES.len() < 254);
+        for line in [
+            "We use cookies to improve your experience on our website.",
+            "Advertisement",
+            "November 20, 2019 / 1:07 AM / CBS News",
+        ] {
+            let doc = Document::parse(line);
+            assert_eq!(
+                line_rule(&doc, 0).map(|r| r.name),
+                matching_rule(line, true).map(|r| r.name)
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::{Credit, Document};
-use crate::passes::boilerplate::{article_extent, is_article_prose};
+use crate::passes::boilerplate::{article_extent, line_is_article_prose};
 use crate::pipeline::{Config, Pass};
 use crate::text::words_upto;
 
@@ -91,7 +91,7 @@ impl Pass for Byline {
         };
         let second = kept[first + 1..=last]
             .iter()
-            .position(|&i| is_article_prose(&doc.lines[i].text))
+            .position(|&i| line_is_article_prose(doc, i))
             .map_or(last + 1, |p| first + 1 + p);
         let mut found: Vec<(usize, Vec<String>)> = Vec::new();
         for &i in kept[..second].iter().chain(&kept[last + 1..]) {

@@ -25,7 +25,20 @@ const MAX_NOTICE_WORDS: usize = 40;
 /// the AP's "This material may not be published, broadcast, rewritten or redistributed."
 pub fn is_site_notice(line: &str) -> bool {
     let s = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '•' | '-'));
-    if s.is_empty() || s.len() > 600 || words_upto(s, MAX_NOTICE_WORDS + 1) > MAX_NOTICE_WORDS {
+    if s.is_empty() || s.len() > 600 {
+        return false;
+    }
+    // Every notice has one of these; testing them first keeps ordinary lines cheap.
+    let head = s.get(..s.len().min(13)).unwrap_or(s);
+    if !(s.contains('©')
+        || s.contains("eserved")
+        || s.contains("ESERVED")
+        || tail::contains_ignore_ascii_case(head, "(c)")
+        || tail::contains_ignore_ascii_case(head, "this material"))
+    {
+        return false;
+    }
+    if words_upto(s, MAX_NOTICE_WORDS + 1) > MAX_NOTICE_WORDS {
         return false;
     }
     let lower = s.to_lowercase();
@@ -62,8 +75,7 @@ impl Pass for CopyrightTail {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let Some(notice) =
-            tail::marker_after_prose(doc, config, |doc, i| is_site_notice(&doc.lines[i].text))
+        let Some(notice) = tail::marker_after_prose(doc, config, is_site_notice, |_, _| true)
         else {
             return;
         };

@@ -7,7 +7,7 @@
 //! ordinary article, an interview with short answers — are left whole.
 
 use crate::document::Document;
-use crate::passes::boilerplate::{article_extent, is_boilerplate, is_prose};
+use crate::passes::boilerplate::{article_extent, line_is_article_prose, line_is_boilerplate};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::passes::chrome::{MAX_EDGE_WORDS, is_label};
@@ -28,16 +28,16 @@ const MAX_LINE_WEIGHT: i64 = 80;
 fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
     let weight = |i: usize| {
         let t = &doc.lines[i].text;
+        // Article prose is never a caption or byline: test it first, from the shared cache.
+        if line_is_article_prose(doc, i) {
+            return words_upto(t, MAX_LINE_WEIGHT as usize).min(MAX_LINE_WEIGHT as usize) as i64;
+        }
         // Lines that a later pass removes (captions, bylines) weigh nothing: then
         // their going does not move the block when the output is cleaned again.
         if removed_later(t) {
             return 0;
         }
-        // is_article_prose is prose and not boilerplate: match the boilerplate patterns once.
-        let boilerplate = is_boilerplate(t);
-        if !boilerplate && is_prose(t) {
-            words_upto(t, MAX_LINE_WEIGHT as usize).min(MAX_LINE_WEIGHT as usize) as i64
-        } else if boilerplate || is_label(t, MAX_EDGE_WORDS) {
+        if line_is_boilerplate(doc, i) || is_label(t, MAX_EDGE_WORDS) {
             LABEL_WEIGHT
         } else {
             OTHER_WEIGHT

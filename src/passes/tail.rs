@@ -8,7 +8,7 @@
 //! marker was not the end).
 
 use crate::document::{Document, Status};
-use crate::passes::boilerplate::is_article_prose;
+use crate::passes::boilerplate::line_is_article_prose;
 use crate::pipeline::Config;
 use crate::text::words_upto;
 
@@ -28,7 +28,7 @@ pub fn next_text<'d>(doc: &'d Document<'_>, i: usize) -> Option<&'d str> {
 
 fn prose_words(doc: &Document<'_>, i: usize) -> usize {
     let line = &doc.lines[i];
-    if line.is_kept() && is_article_prose(&line.text) {
+    if line.is_kept() && line_is_article_prose(doc, i) {
         words_upto(&line.text, MAX_LINE_WORDS)
     } else {
         0
@@ -36,31 +36,43 @@ fn prose_words(doc: &Document<'_>, i: usize) -> usize {
 }
 
 /// The first line (kept or already removed: an earlier pass may have taken the marker itself)
-/// for which `is_marker(doc, index)` holds once enough article prose came before it, when the guards allow
-/// cutting after it.
+/// for which `is_marker(doc, index)` holds once enough article prose came before it, when the
+/// guards allow cutting after it. `maybe_marker` is a cheap test on the text that every marker
+/// passes: most documents have no candidate, and then no line's prose is measured.
 pub fn marker_after_prose(
     doc: &Document<'_>,
     config: &Config,
+    maybe_marker: impl Fn(&str) -> bool,
     is_marker: impl Fn(&Document<'_>, usize) -> bool,
 ) -> Option<usize> {
     let min_prose = config.mode.thresholds().tail_min_prose_words;
     if min_prose == usize::MAX {
         return None;
     }
-    let mut before = 0;
+    let first_candidate = doc
+        .lines
+        .iter()
+        .position(|l| !l.is_blank() && maybe_marker(&l.text))?;
+    let prose: Vec<usize> = (0..doc.lines.len()).map(|i| prose_words(doc, i)).collect();
+    let mut before: usize = prose[..first_candidate].iter().sum();
     let mut marker = None;
-    for (i, line) in doc.lines.iter().enumerate() {
-        if before >= min_prose && !line.is_blank() && is_marker(doc, i) {
+    for (i, line) in doc.lines.iter().enumerate().skip(first_candidate) {
+        if before >= min_prose && !line.is_blank() && maybe_marker(&line.text) && is_marker(doc, i)
+        {
             marker = Some(i);
             break;
         }
-        before += prose_words(doc, i);
+        before += prose[i];
     }
     let marker = marker?;
-    let after: usize = (marker + 1..doc.lines.len())
-        .map(|i| prose_words(doc, i))
-        .sum();
+    let after: usize = prose[marker + 1..].iter().sum();
     (after <= before * MAX_TAIL_RATIO).then_some(marker)
+}
+
+/// `needle` (lower-case ASCII) occurs in `hay`, ASCII case ignored.
+pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Removes every kept line from `from` on.

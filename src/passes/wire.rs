@@ -425,6 +425,7 @@ fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
             (false, None) => format!("{before} {after}"),
         };
         doc.lines[i].text = Cow::Owned(stripped);
+        doc.forget_line_facts();
         if let Some(d) = doc
             .wire
             .dateline
