@@ -44,28 +44,28 @@ static RULES: &[Rule] = &[
         reason: "share or follow prompt",
         max_words: 20,
         edges_only: false,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
         reason: "newsletter or subscription call",
         max_words: 30,
         edges_only: false,
-        pattern: r"(?i)^(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:successfully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time)[.!]?$",
+        pattern: r"(?i)^(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:successfully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today)[.!]?$",
     },
     Rule {
         name: "app-promo",
         reason: "app promotion",
         max_words: 15,
         edges_only: false,
-        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\w+ )?app(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play)[.!]?$",
+        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\w+ )?app(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play|get .{1,30} on the go(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "comments",
         reason: "comment prompt",
         max_words: 15,
         edges_only: false,
-        pattern: r"(?i)^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by (?:newest|oldest|best))[.!:]?$",
+        pattern: r"(?i)^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by (?:newest|oldest|best))[.!:]?$",
     },
     Rule {
         name: "widget",
@@ -86,7 +86,7 @@ static RULES: &[Rule] = &[
     Rule {
         name: "market-data",
         reason: "market data notice",
-        max_words: 50,
+        max_words: 90,
         edges_only: false,
         pattern: r"(?i)^(?:(?:all )?(?:stock )?(?:quotes|data|prices)(?: is| are)? delayed (?:at least|a minimum of|by)? ?\d+ minutes(?-u:\b).*|data is a real-time snapshot(?-u:\b).*|data also provided by.*|market data provided by(?-u:\b).*)$",
     },
@@ -110,6 +110,28 @@ static RULES: &[Rule] = &[
         max_words: 25,
         edges_only: false,
         pattern: r"(?i)^(?:thanks? (?:you )?for contacting us\.?.*|we(?:'ve| have) received your submission\.?|your (?:message|submission) has been (?:sent|received)\.?.*|an email with an activation link has (?:just )?been sent(?-u:\b).*|please check your (?:inbox|email) to confirm(?-u:\b).*)$",
+    },
+    Rule {
+        name: "social-handle",
+        reason: "social media handle",
+        max_words: 5,
+        edges_only: false,
+        pattern: r"(?i)^(?:[a-z][a-z ]{0,30} )?@[a-z0-9_]{2,30}$",
+    },
+    Rule {
+        name: "taxonomy",
+        reason: "tags or categories line",
+        // A list after the colon, items short and without sentence punctuation.
+        max_words: 40,
+        edges_only: false,
+        pattern: r"(?i)^(?:filed under|tagged(?: with| in)?|tags|topics|categories|category|subjects|related topics|in this article|this article is related to|schlagw(?:ö|o)rter|themen|(?:é|e)tiquettes|mots-cl(?:é|e)s|etiquetas|temas)\s*:(?:\s*[^.!?,;|]{1,50}(?:[,;|]|$))*\s*$",
+    },
+    Rule {
+        name: "platform-credit",
+        reason: "blog platform credit",
+        max_words: 15,
+        edges_only: false,
+        pattern: r"(?i)^(?:blog (?:at|di|auf|sur|en|em) wordpress\.com|(?:website |proudly )?powered by (?:wordpress|blogger|tumblr|wix|squarespace|ghost)(?:\.com)?)(?-u:\b).*$",
     },
     Rule {
         name: "author-contact",
@@ -405,6 +427,20 @@ mod tests {
             ("Email *", "comments"),
             ("Nome *", "comments"),
             ("Image 3 of 12", "widget"),
+            ("@davidehrlich", "social-handle"),
+            ("News reporter @TomGillespie1", "social-handle"),
+            ("Filed under:", "taxonomy"),
+            ("Subjects: Crime, Drugs, Immigration", "taxonomy"),
+            ("Blog at WordPress.com.", "platform-credit"),
+            ("Support independent journalism", "newsletter"),
+            (
+                "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+                "newsletter",
+            ),
+            (
+                "These are external links and will open in a new window",
+                "share",
+            ),
             ("Previous post", "widget"),
             ("Rating: 4 votes", "widget"),
             ("Keep Me Logged In", "widget"),
@@ -456,6 +492,8 @@ mod tests {
             "Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
             "She said the site would register voters until Friday.",
             "Users can log in with a password or a fingerprint, the company said.",
+            "Tags: the label on every crate, she said, told the buyers nothing about where the fish came from.",
+            "It was run by @harbourdesk.",
         ] {
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
         }

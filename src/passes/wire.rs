@@ -114,7 +114,7 @@ impl Rules {
             rule(
                 "contributors",
                 "reporting and editing credits",
-                r"(?i)^[(\s]*(?:additional )?(?:reporting|writing|editing|compiled|compiling|research)(?: and (?:writing|editing))? by\s.+$".into(),
+                r"(?i)^[(\s]*(?:(?:additional )?(?:reporting|writing|editing|compiled|compiling|research)(?: and (?:writing|editing))? by\s|(?:edited|researched|fact-checked) by\s*:\s*).+$".into(),
                 70,
             ),
             rule(
@@ -457,6 +457,8 @@ const CREDIT_STARTS: &[&str] = &[
     "compiled",
     "compiling",
     "research",
+    "edited",
+    "fact-checked",
     "contributing",
     "avec des",
     "to contact",
