@@ -6,9 +6,10 @@ use std::sync::Arc;
 use crate::document::Document;
 use crate::passes::{
     boilerplate::Boilerplate, byline::Byline, captions::Captions, chrome::PageChrome,
-    comments::CommentSection, copyright_tail::CopyrightTail, main_block::MainBlock,
-    normalize::Normalize, related::TrailingRelatedLinks, repeated_labels::RepeatedLabels,
-    repeats::RepeatedParagraphs, title::DuplicateTitle, wire::WireCredits,
+    comments::CommentSection, copyright_tail::CopyrightTail, lede::AboveDateline,
+    main_block::MainBlock, normalize::Normalize, related::TrailingRelatedLinks,
+    repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs, title::DuplicateTitle,
+    wire::WireCredits,
 };
 use crate::rules::UserRules;
 
@@ -40,6 +41,7 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &RepeatedParagraphs,
     &CopyrightTail,
     &CommentSection,
+    &AboveDateline,
     &MainBlock,
     &Boilerplate,
     &Captions,
@@ -280,6 +282,7 @@ mod tests {
                 "repeats",
                 "copyright-tail",
                 "comments",
+                "lede",
                 "main-block",
                 "boilerplate",
                 "captions",

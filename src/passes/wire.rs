@@ -473,6 +473,14 @@ fn could_be_credit(line: &str) -> bool {
     starts || line.contains("contributed")
 }
 
+/// True when `line` opens with an agency dateline ("ST. JOSEPH, Mich. (AP) —", "(Reuters) -"):
+/// the first line of a wire story.
+pub fn opens_with_agency_dateline(line: &str) -> bool {
+    RULES
+        .dateline(line)
+        .is_some_and(|(d, marker)| d.agency.is_some() && marker.is_some())
+}
+
 /// An agency sign-off: the agency alone ("— AFP", "(PTI)", "--IANS", "Australian Associated
 /// Press") or a reporter and the agency ("Amanda Stephenson, The Canadian Press").
 fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {

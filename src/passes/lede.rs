@@ -1,0 +1,90 @@
+//! In a whole-page dump, a wire story starts at its dateline: "ST. JOSEPH, Mich. (AP) —" opens
+//! the lede, and what the page shows above it (menus, teaser lists, weather and sports boxes) is
+//! not the article. Those lines go, except the headline right above the lede.
+//!
+//! Guards: only in a page dump (as many short labels as main-block needs), only an agency
+//! dateline at the start of a line of prose (a teaser rarely carries one), and the headline just
+//! above the dateline stays for the title pass.
+
+use crate::document::Document;
+use crate::passes::chrome::{MAX_EDGE_WORDS, is_label};
+use crate::passes::wire::opens_with_agency_dateline;
+use crate::pipeline::{Config, Pass};
+use crate::text::{is_headline_like, words_upto};
+
+pub struct AboveDateline;
+
+const PASS: &str = "lede";
+
+/// A lede is a paragraph of prose: at least this many words.
+const MIN_LEDE_WORDS: usize = 10;
+/// How many kept lines above the lede the headline may be (a byline or a date between).
+const HEADLINE_WINDOW: usize = 4;
+
+impl Pass for AboveDateline {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "in a whole-page dump, drop what stands above the wire dateline that opens the article"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
+        let kept: Vec<usize> = doc.kept_indices().collect();
+        let labels = kept
+            .iter()
+            .filter(|&&i| is_label(&doc.lines[i].text, MAX_EDGE_WORDS))
+            .count();
+        if labels < config.mode.thresholds().min_page_labels {
+            return;
+        }
+        let Some(lede) = kept.iter().position(|&i| {
+            let t = &doc.lines[i].text;
+            words_upto(t, MIN_LEDE_WORDS) >= MIN_LEDE_WORDS && opens_with_agency_dateline(t.trim())
+        }) else {
+            return;
+        };
+        let headline = kept[lede.saturating_sub(HEADLINE_WINDOW)..lede]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| is_headline_like(&doc.lines[i].text, 25));
+        for &i in &kept[..lede] {
+            if Some(i) != headline {
+                doc.remove(
+                    i,
+                    PASS,
+                    "before-dateline",
+                    "page text above the wire dateline that opens the article",
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::testing::removed_lines;
+
+    const MENU: &str = "Home\nNews\nSport\nWeather\nTraffic\nLions\nTigers\nRed Wings\nPistons\nNFL\nMLB\nNBA\nNHL\nGolf\nVideo\nRadio\n";
+
+    #[test]
+    fn the_page_above_the_lede_goes_but_its_headline_stays() {
+        let teaser =
+            "Customers leave without paying a large bill at a steakhouse, police said on Monday.";
+        let input = format!(
+            "{MENU}{teaser}\n\nHealth officials report a sixth fatality\n\nST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a sixth fatality linked to the virus.\n\nThe death occurred Saturday, officials said.\n"
+        );
+        let removed = removed_lines(&["normalize", "lede"], &input);
+        let mut expected: Vec<&str> = MENU.lines().collect();
+        expected.push(teaser);
+        assert_eq!(removed, expected);
+    }
+
+    #[test]
+    fn an_ordinary_article_with_a_dateline_is_left_alone() {
+        let input = "Health officials report a sixth fatality\n\nBy Jane Doe\n\nST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a sixth fatality linked to the virus.\n";
+        assert!(removed_lines(&["normalize", "lede"], input).is_empty());
+    }
+}
