@@ -96,9 +96,11 @@ pub enum Fact {
     ArticleProse = 0,
     /// The boilerplate rule matching the line at the article's edge, plus one; 0 for none.
     BoilerplateRule = 1,
+    /// 1 when the line is a short label (see `passes::chrome::line_is_edge_label`).
+    EdgeLabel = 2,
 }
 
-const FACTS: usize = 2;
+const FACTS: usize = 3;
 const UNKNOWN: u8 = u8::MAX;
 
 #[derive(Debug, Clone)]

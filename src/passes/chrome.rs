@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
+use crate::document::{Document, Fact};
 use crate::passes::boilerplate::article_extent;
 use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
@@ -60,6 +60,13 @@ impl Pass for PageChrome {
 
 /// A short line that is not a sentence, not a list item, and does not introduce a list; or a
 /// line of bare punctuation.
+/// [`is_label`] with [`MAX_EDGE_WORDS`] for line `i` of `doc`, computed once per line.
+pub(crate) fn line_is_edge_label(doc: &Document<'_>, i: usize) -> bool {
+    doc.line_fact(i, Fact::EdgeLabel, |s| {
+        u8::from(is_label(s, MAX_EDGE_WORDS))
+    }) == 1
+}
+
 pub(crate) fn is_label(s: &str, max_words: usize) -> bool {
     let t = s.trim_end();
     if ends_sentence(t) || t.ends_with(':') {
@@ -196,7 +203,7 @@ fn trim_inside(doc: &mut Document<'_>, article: &[usize]) {
             bullet(n)
                 && !(n > 0 && bullet(n - 1))
                 && !bullet(n + 1)
-                && is_label(&doc.lines[article[n]].text, MAX_EDGE_WORDS)
+                && line_is_edge_label(doc, article[n])
                 && !after_colon(doc, article, n)
         })
         .map(|n| article[n])

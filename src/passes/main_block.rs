@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::passes::boilerplate::{article_extent, line_is_article_prose, line_is_boilerplate};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
-use crate::passes::chrome::{MAX_EDGE_WORDS, is_label};
+use crate::passes::chrome::line_is_edge_label;
 use crate::pipeline::{Config, Pass};
 use crate::text::words_upto;
 
@@ -37,7 +37,7 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
         if removed_later(t) {
             return 0;
         }
-        if line_is_boilerplate(doc, i) || is_label(t, MAX_EDGE_WORDS) {
+        if line_is_boilerplate(doc, i) || line_is_edge_label(doc, i) {
             LABEL_WEIGHT
         } else {
             OTHER_WEIGHT
@@ -76,10 +76,7 @@ impl Pass for MainBlock {
         let kept: Vec<usize> = doc.kept_indices().collect();
         // A count, not a ratio: cleaning the output again never finds more labels, so it never
         // cuts what the first cleaning kept.
-        let labels = kept
-            .iter()
-            .filter(|&&i| is_label(&doc.lines[i].text, MAX_EDGE_WORDS))
-            .count();
+        let labels = kept.iter().filter(|&&i| line_is_edge_label(doc, i)).count();
         if labels < config.mode.thresholds().min_page_labels {
             return;
         }
