@@ -49,23 +49,32 @@ pub fn marker_after_prose(
     if min_prose == usize::MAX {
         return None;
     }
-    let first_candidate = doc
-        .lines
-        .iter()
-        .position(|l| !l.is_blank() && maybe_marker(&l.text))?;
-    let prose: Vec<usize> = (0..doc.lines.len()).map(|i| prose_words(doc, i)).collect();
-    let mut before: usize = prose[..first_candidate].iter().sum();
-    let mut marker = None;
-    for (i, line) in doc.lines.iter().enumerate().skip(first_candidate) {
-        if before >= min_prose && !line.is_blank() && maybe_marker(&line.text) && is_marker(doc, i)
-        {
-            marker = Some(i);
-            break;
+    let is_candidate = |i: usize| {
+        let line = &doc.lines[i];
+        !line.is_blank() && maybe_marker(&line.text)
+    };
+    let first_candidate = (0..doc.lines.len()).find(|&i| is_candidate(i))?;
+    // Prose is measured lazily, from the top, only as far as the guards need: enough to reach
+    // `min_prose` (the marker is the first candidate from there on), then, if the tail needs
+    // it, more up to the marker. The article body is rarely measured whole.
+    let (mut before, mut measured) = (0, 0);
+    while before < min_prose {
+        if measured >= doc.lines.len() {
+            return None;
         }
-        before += prose[i];
+        before += prose_words(doc, measured);
+        measured += 1;
     }
-    let marker = marker?;
-    let after: usize = prose[marker + 1..].iter().sum();
+    // `before` is the prose of lines [0, measured): a candidate at `measured` or later qualifies.
+    let marker = (first_candidate.max(measured)..doc.lines.len())
+        .find(|&i| is_candidate(i) && is_marker(doc, i))?;
+    let after: usize = (marker + 1..doc.lines.len())
+        .map(|i| prose_words(doc, i))
+        .sum();
+    while before * MAX_TAIL_RATIO < after && measured < marker {
+        before += prose_words(doc, measured);
+        measured += 1;
+    }
     (after <= before * MAX_TAIL_RATIO).then_some(marker)
 }
 
