@@ -117,7 +117,11 @@ fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<
             .collect();
         let best = best_variant(doc, if plain.is_empty() { &block } else { &plain });
         let others = block.iter().copied().filter(|&i| i != best).collect();
-        return Some((vec![best], others));
+        // Repeats of the chosen wording right after the block belong to it, as below.
+        let last = *block.last()?;
+        let mut group = vec![best];
+        group.extend(following_repeats(doc, last, &doc.lines[best].text));
+        return Some((group, others));
     };
     let anchor = &doc.lines[block[n]].text;
     let (mut group, others): (Vec<usize>, Vec<usize>) = block
