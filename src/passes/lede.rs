@@ -8,7 +8,7 @@
 
 use crate::document::Document;
 use crate::passes::chrome::line_is_edge_label;
-use crate::passes::wire::opens_with_agency_dateline;
+use crate::passes::wire::{adopt_lede_dateline, opens_with_agency_dateline};
 use crate::pipeline::{Config, Pass};
 use crate::text::{is_headline_like, words_upto};
 
@@ -57,6 +57,8 @@ impl Pass for AboveDateline {
                 );
             }
         }
+        // Now at the top, the dateline is the document's, as the wire pass reports it there.
+        adopt_lede_dateline(doc, kept[lede], config.strip_dateline);
     }
 }
 

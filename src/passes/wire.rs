@@ -412,28 +412,52 @@ fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
         return;
     };
     for &i in &kept[..=first] {
-        let Some((_, Some(range))) = rules.dateline(&doc.lines[i].text) else {
-            continue;
-        };
-        let text = &doc.lines[i].text;
-        let before = text[..range.start].trim_end();
-        let after = text[range.end..].trim_start();
-        let sep = dateline_separator(&text[range.clone()]);
-        let stripped = match (before.is_empty(), sep) {
-            (true, _) => after.to_string(),
-            (false, Some(sep)) => format!("{before} {sep} {after}"),
-            (false, None) => format!("{before} {after}"),
-        };
-        doc.lines[i].text = Cow::Owned(stripped);
-        doc.forget_line_facts();
-        if let Some(d) = doc
-            .wire
-            .dateline
-            .as_mut()
-            .filter(|d| d.line == doc.lines[i].number)
-        {
-            d.stripped = true;
+        strip_marker(doc, i, rules);
+    }
+}
+
+/// Takes the agency marker out of line `i` when it opens with a dateline.
+fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
+    let Some((_, Some(range))) = rules.dateline(&doc.lines[i].text) else {
+        return;
+    };
+    let text = &doc.lines[i].text;
+    let before = text[..range.start].trim_end();
+    let after = text[range.end..].trim_start();
+    let sep = dateline_separator(&text[range.clone()]);
+    let stripped = match (before.is_empty(), sep) {
+        (true, _) => after.to_string(),
+        (false, Some(sep)) => format!("{before} {sep} {after}"),
+        (false, None) => format!("{before} {after}"),
+    };
+    doc.lines[i].text = Cow::Owned(stripped);
+    doc.forget_line_facts();
+    if let Some(d) = doc
+        .wire
+        .dateline
+        .as_mut()
+        .filter(|d| d.line == doc.lines[i].number)
+    {
+        d.stripped = true;
+    }
+}
+
+/// The lede pass found the article's first line, `i`, lower in a page dump than the wire pass
+/// looks: it is the document's dateline (and agency) as when it stands at the top, and with
+/// `--strip-dateline` its marker goes — as on a second run, where it is at the top.
+pub fn adopt_lede_dateline(doc: &mut Document<'_>, i: usize, strip: bool) {
+    let rules = &*RULES;
+    if doc.wire.dateline.is_none()
+        && let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text)
+    {
+        dateline.line = doc.lines[i].number;
+        if doc.wire.agency.is_none() {
+            doc.wire.agency = dateline.agency;
         }
+        doc.wire.dateline = Some(dateline);
+    }
+    if strip {
+        strip_marker(doc, i, rules);
     }
 }
 
