@@ -6,6 +6,19 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
+/// Text cut out of a kept line (an ad-slot phrase glued into a paragraph); the rest of the
+/// line stays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fragment {
+    /// 1-based line number in the input.
+    pub line: usize,
+    pub pass: &'static str,
+    pub rule: &'static str,
+    pub reason: &'static str,
+    /// The text cut out.
+    pub text: String,
+}
+
 /// Why a line is not part of the clean article text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removal {
@@ -109,6 +122,8 @@ pub struct Document<'a> {
     /// Set by the title pass; the text of the line whose status is [`Status::Title`].
     pub title: Option<String>,
     pub wire: Wire,
+    /// Text cut out of kept lines, in the order it was cut.
+    pub fragments: Vec<Fragment>,
     /// The byline as written ("By Jane Doe, Reuters"), when the byline pass found one.
     pub byline: Option<String>,
     /// The authors the byline names.
@@ -156,6 +171,7 @@ impl<'a> Document<'a> {
             lines,
             title: None,
             wire: Wire::default(),
+            fragments: Vec::new(),
             byline: None,
             authors: Vec::new(),
             bytes_in: input.len(),
@@ -261,6 +277,43 @@ impl<'a> Document<'a> {
             }
         }
         out
+    }
+
+    /// Cuts `range` (bytes) out of line `i`'s text, joining what is left around it with one
+    /// space, and records the cut. The caller makes sure the line keeps text on either side.
+    pub fn cut_fragment(
+        &mut self,
+        i: usize,
+        range: std::ops::Range<usize>,
+        pass: &'static str,
+        rule: &'static str,
+        reason: &'static str,
+    ) {
+        let Some(line) = self.lines.get_mut(i) else {
+            return;
+        };
+        let (Some(before), Some(cut), Some(after)) = (
+            line.text.get(..range.start),
+            line.text.get(range.clone()),
+            line.text.get(range.end..),
+        ) else {
+            return;
+        };
+        let (before, after) = (before.trim_end(), after.trim_start());
+        let joined = match (before.is_empty(), after.is_empty()) {
+            (true, _) => after.to_string(),
+            (_, true) => before.to_string(),
+            _ => format!("{before} {after}"),
+        };
+        self.fragments.push(Fragment {
+            line: line.number,
+            pass,
+            rule,
+            reason,
+            text: cut.trim().to_string(),
+        });
+        line.text = Cow::Owned(joined);
+        self.forget_line_facts();
     }
 
     /// Every removed line with its reason, in input order.

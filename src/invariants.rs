@@ -46,13 +46,21 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
             }
         })
         .collect();
-    // `strip_dateline` rewrites dateline lines on purpose: compare with the rewrite, which must
-    // be the input line with something taken out.
+    // `strip_dateline` and the inline pass rewrite lines on purpose: compare with the rewrite,
+    // which must be the input line with something taken out (and, for the inline pass, the cut
+    // reported).
     let doc = cleaned.document();
-    if config.strip_dateline {
+    let cut = |number: usize| doc.fragments.iter().any(|f| f.line == number);
+    if config.strip_dateline || !doc.fragments.is_empty() {
         for (line, original) in doc.lines.iter().zip(lines.iter_mut()) {
             // Blank lines may be left unnormalized (a blank document skips the passes).
             if !line.is_blank() && line.text != original.as_str() {
+                if !config.strip_dateline && !cut(line.number) {
+                    return Err(format!(
+                        "line {} was rewritten without a report",
+                        line.number
+                    ));
+                }
                 if line.text.len() >= original.len() {
                     return Err(format!("dateline rewrite {:?} is not shorter", line.text));
                 }

@@ -90,6 +90,9 @@ impl<'a> Cleaned<'a> {
         for (_, r) in self.removals() {
             *counts.entry(r.pass).or_insert(0) += 1;
         }
+        for f in &self.doc.fragments {
+            *counts.entry(f.pass).or_insert(0) += 1;
+        }
         counts
     }
 

@@ -132,6 +132,9 @@ struct JsonRemoval<'a> {
     reason: &'a str,
     line: usize,
     text: &'a str,
+    /// Text cut out of a kept line rather than a whole line.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    inline: bool,
 }
 
 #[derive(Serialize)]
@@ -162,8 +165,19 @@ pub fn render_json(cleaned: &Cleaned<'_>) -> String {
             reason: &r.reason,
             line: line.number,
             text: &line.text,
+            inline: false,
         })
         .collect();
+    let lines_removed = removed.len();
+    let mut removed = removed;
+    removed.extend(doc.fragments.iter().map(|f| JsonRemoval {
+        pass: f.pass,
+        rule: f.rule,
+        reason: f.reason,
+        line: f.line,
+        text: &f.text,
+        inline: true,
+    }));
     let removed_by_pass = cleaned.removed_by_pass();
     let out = JsonOut {
         title: cleaned.title(),
@@ -172,7 +186,7 @@ pub fn render_json(cleaned: &Cleaned<'_>) -> String {
         stats: JsonStats {
             lines_in: doc.lines.len(),
             lines_out: doc.lines.iter().filter(|l| l.is_kept()).count(),
-            lines_removed: removed.len(),
+            lines_removed,
             bytes_in: doc.bytes_in,
             bytes_out: text.len(),
             removed_by_pass,
@@ -216,6 +230,12 @@ pub fn render_explain(cleaned: &Cleaned<'_>, source: &str) -> String {
         out.push_str(&format!(
             "{source}:{}: {}/{}: {}: {shown}{ellipsis}\n",
             line.number, r.pass, r.rule, r.reason
+        ));
+    }
+    for f in &cleaned.document().fragments {
+        out.push_str(&format!(
+            "{source}:{}: {}/{} (inline, rest of the line kept): {}: {}\n",
+            f.line, f.pass, f.rule, f.reason, f.text
         ));
     }
     if let Some(d) = &cleaned.wire().dateline {

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use crate::document::Document;
 use crate::passes::{
     boilerplate::Boilerplate, byline::Byline, captions::Captions, chrome::PageChrome,
-    comments::CommentSection, copyright_tail::CopyrightTail, lede::AboveDateline,
-    main_block::MainBlock, normalize::Normalize, related::TrailingRelatedLinks,
-    repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs, title::DuplicateTitle,
-    wire::WireCredits,
+    comments::CommentSection, copyright_tail::CopyrightTail, inline_ads::InlineAdSlots,
+    lede::AboveDateline, main_block::MainBlock, normalize::Normalize,
+    related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
+    title::DuplicateTitle, wire::WireCredits,
 };
 use crate::rules::UserRules;
 
@@ -37,6 +37,7 @@ pub trait Pass: Sync {
 /// idempotent).
 pub static ALL_PASSES: &[&dyn Pass] = &[
     &Normalize,
+    &InlineAdSlots,
     &WireCredits,
     &RepeatedParagraphs,
     &CopyrightTail,
@@ -278,6 +279,7 @@ mod tests {
             c.pass_names(),
             [
                 "normalize",
+                "inline",
                 "wire",
                 "repeats",
                 "copyright-tail",
