@@ -140,7 +140,16 @@ static RULES: &[Rule] = &[
         reason: "author contact line",
         max_words: 30,
         edges_only: false,
-        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)(?-u:\b).*|.+ can be reached at .+|email (?:the )?(?:author|reporter)(?-u:\b).*|follow .+ on (?:twitter|x|instagram|facebook)(?-u:\b).*|got a (?:confidential )?(?:news )?tip\?.*)$",
+        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)(?-u:\b).*|.+ can be reached at .+|email .+ at \S+@\S+.*|email (?:the )?(?:author|reporter)(?-u:\b).*|follow .+ on (?:twitter|x|instagram|facebook)(?-u:\b).*|got a (?:confidential )?(?:news )?tip\?.*)$",
+    },
+    Rule {
+        name: "author-promo",
+        reason: "author promotion or follow prompt",
+        max_words: 60,
+        edges_only: true,
+        // "Mike Wall's book ... is out now. Follow him on Twitter @michaeldwall." — at the end
+        // of the article only: inside it, such a sentence may be the story.
+        pattern: r"(?i)^.*(?-u:\b)follow (?:him|her|them|us|me)(?: on (?:twitter|x|instagram|facebook|threads|bluesky))? (?:at )?@[a-z0-9_]{2,30}(?-u:\b).*$",
     },
     Rule {
         name: "correction",
@@ -430,6 +439,14 @@ mod tests {
             ("Nome *", "comments"),
             ("Image 3 of 12", "widget"),
             ("@davidehrlich", "social-handle"),
+            (
+                "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on Facebook.",
+                "author-contact",
+            ),
+            (
+                "Mike Wall's book about the search for alien life, \"Out There\", is out now. Follow him on Twitter @michaeldwall.",
+                "author-promo",
+            ),
             ("News reporter @TomGillespie1", "social-handle"),
             ("Filed under:", "taxonomy"),
             ("Subjects: Crime, Drugs, Immigration", "taxonomy"),
@@ -496,6 +513,7 @@ mod tests {
             "Users can log in with a password or a fingerprint, the company said.",
             "Tags: the label on every crate, she said, told the buyers nothing about where the fish came from.",
             "It was run by @harbourdesk.",
+            "Fans can follow him on Twitter @harbourfc, where he announced the move on Monday.",
         ] {
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
         }
