@@ -33,8 +33,8 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     RegexBuilder::new(
         r#"(?ix)^[\s*\#>-]*(?:
             (?:\d[\d,.]*\s+)?(?:comments?|responses?|replies|reader\s+comments|reactions)
-          | \d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s+.{1,200}
-          | (?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|thoughts)\s+(?:on|to)\s+.{1,200}
+          | \d[\d,.]*\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s+.+
+          | (?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|thoughts?)\s+(?:on|to)\s+.+
           | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+a\s+comment
           | join\s+the\s+(?:conversation|discussion) | show\s+comments | view\s+comments
           | (?:\d+\s+)?kommentare? | (?:\d+\s+)?commentaires? | laisser\s+un\s+commentaire
@@ -56,6 +56,7 @@ const FIRST_WORDS: &[&str] = &[
     "replies",
     "reader",
     "reactions",
+    "thought",
     "thoughts",
     "leave",
     "post",
@@ -162,6 +163,8 @@ mod tests {
             "Comments",
             "Leave a Reply",
             "10 thoughts on “Business Focus: Why Some People Triumph Online”",
+            "One thought on “Harbour Street bridge to close”",
+            "1 thought on “Harbour Street bridge to close”",
             "2 Comentários",
             "Kommentare",
             "Join the Conversation",
