@@ -82,6 +82,17 @@ mod tests {
     }
 
     #[test]
+    fn the_ledes_agency_comes_before_a_credit_lines() {
+        // As when the dateline stands at the top: the dateline's agency, else a credit's.
+        let input = format!(
+            "{MENU}\nST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a sixth fatality linked to the virus.\n\nThe death occurred Saturday, officials said.\n\nAustralian Associated Press\n"
+        );
+        let cleaned = crate::clean(&input, &crate::Config::default());
+        assert_eq!(cleaned.wire().agency, Some("The Associated Press"));
+        assert!(cleaned.wire().dateline.is_some());
+    }
+
+    #[test]
     fn an_ordinary_article_with_a_dateline_is_left_alone() {
         let input = "Health officials report a sixth fatality\n\nBy Jane Doe\n\nST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a sixth fatality linked to the virus.\n";
         assert!(removed_lines(&["normalize", "lede"], input).is_empty());

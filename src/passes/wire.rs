@@ -384,22 +384,14 @@ impl Pass for WireCredits {
 
         let lede: Vec<usize> = doc.kept_indices().take(LEDE_LINES).collect();
         for i in lede {
-            if let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text) {
-                dateline.line = doc.lines[i].number;
-                doc.wire.dateline = Some(dateline);
+            if record_dateline(doc, i, rules) {
                 break;
             }
         }
         if config.strip_dateline {
             strip_dateline_markers(doc, rules);
         }
-
-        doc.wire.agency = doc
-            .wire
-            .dateline
-            .as_ref()
-            .and_then(|d| d.agency)
-            .or_else(|| doc.wire.credits.iter().find_map(|c| c.agency));
+        settle_agency(doc);
     }
 }
 
@@ -447,18 +439,32 @@ fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
 /// `--strip-dateline` its marker goes — as on a second run, where it is at the top.
 pub fn adopt_lede_dateline(doc: &mut Document<'_>, i: usize, strip: bool) {
     let rules = &*RULES;
-    if doc.wire.dateline.is_none()
-        && let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text)
-    {
-        dateline.line = doc.lines[i].number;
-        if doc.wire.agency.is_none() {
-            doc.wire.agency = dateline.agency;
-        }
-        doc.wire.dateline = Some(dateline);
+    if doc.wire.dateline.is_none() && record_dateline(doc, i, rules) {
+        settle_agency(doc);
     }
     if strip {
         strip_marker(doc, i, rules);
     }
+}
+
+/// Records line `i` as the document's dateline when it opens with one.
+fn record_dateline(doc: &mut Document<'_>, i: usize, rules: &Rules) -> bool {
+    let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text) else {
+        return false;
+    };
+    dateline.line = doc.lines[i].number;
+    doc.wire.dateline = Some(dateline);
+    true
+}
+
+/// The agency that wrote the article: the dateline's, else the first credit that names one.
+fn settle_agency(doc: &mut Document<'_>) {
+    doc.wire.agency = doc
+        .wire
+        .dateline
+        .as_ref()
+        .and_then(|d| d.agency)
+        .or_else(|| doc.wire.credits.iter().find_map(|c| c.agency));
 }
 
 /// How credit lines start (after quotes, stars and dashes), lower-case. Every credit pattern is
