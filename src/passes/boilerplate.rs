@@ -290,11 +290,6 @@ pub fn article_extent(doc: &Document<'_>, kept: &[usize]) -> Option<(usize, usiz
     Some((first, last))
 }
 
-/// True when some boilerplate rule, edge-only ones included, matches the line.
-pub fn is_boilerplate(s: &str) -> bool {
-    matching_rule(s, true).is_some()
-}
-
 /// The rule that makes the line boilerplate, if any; `at_edge` says whether edge-only rules
 /// apply.
 fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {

@@ -29,12 +29,13 @@ pub fn is_site_notice(line: &str) -> bool {
         return false;
     }
     // Every notice has one of these; testing them first keeps ordinary lines cheap.
-    let head = s.get(..s.len().min(13)).unwrap_or(s);
+    let starts = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if !(s.contains('©')
         || s.contains("eserved")
         || s.contains("ESERVED")
-        || tail::contains_ignore_ascii_case(head, "(c)")
-        || tail::contains_ignore_ascii_case(head, "this material"))
+        || starts("(c)")
+        || starts("copyright")
+        || starts("this material"))
     {
         return false;
     }

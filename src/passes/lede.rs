@@ -7,7 +7,7 @@
 //! above the dateline stays for the title pass.
 
 use crate::document::Document;
-use crate::passes::chrome::line_is_edge_label;
+use crate::passes::main_block::is_page_dump;
 use crate::passes::wire::{adopt_lede_dateline, opens_with_agency_dateline};
 use crate::pipeline::{Config, Pass};
 use crate::text::{is_headline_like, words_upto};
@@ -32,8 +32,7 @@ impl Pass for AboveDateline {
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let kept: Vec<usize> = doc.kept_indices().collect();
-        let labels = kept.iter().filter(|&&i| line_is_edge_label(doc, i)).count();
-        if labels < config.mode.thresholds().min_page_labels {
+        if !is_page_dump(doc, &kept, config) {
             return;
         }
         let Some(lede) = kept.iter().position(|&i| {

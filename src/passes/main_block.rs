@@ -59,6 +59,14 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
     (best_span != (0, lines.len().saturating_sub(1))).then_some(best_span)
 }
 
+/// A whole-page dump: its kept lines hold at least as many short labels (menus, link lists) as
+/// the mode asks for. A count, not a ratio: cleaning the output again never finds more labels,
+/// so a pass that cuts only in page dumps never cuts what the first cleaning kept.
+pub fn is_page_dump(doc: &Document<'_>, kept: &[usize], config: &Config) -> bool {
+    let labels = kept.iter().filter(|&&i| line_is_edge_label(doc, i)).count();
+    labels >= config.mode.thresholds().min_page_labels
+}
+
 fn removed_later(t: &str) -> bool {
     is_caption(t) || parse_byline(t.trim()).is_some()
 }
@@ -74,10 +82,7 @@ impl Pass for MainBlock {
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let kept: Vec<usize> = doc.kept_indices().collect();
-        // A count, not a ratio: cleaning the output again never finds more labels, so it never
-        // cuts what the first cleaning kept.
-        let labels = kept.iter().filter(|&&i| line_is_edge_label(doc, i)).count();
-        if labels < config.mode.thresholds().min_page_labels {
+        if !is_page_dump(doc, &kept, config) {
             return;
         }
         let Some((first, last)) = article_extent(doc, &kept) else {

@@ -78,12 +78,6 @@ pub fn marker_after_prose(
     (after <= before * MAX_TAIL_RATIO).then_some(marker)
 }
 
-/// `needle` (lower-case ASCII) occurs in `hay`, ASCII case ignored.
-pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
-}
-
 /// Removes every kept line from `from` on.
 pub fn cut_after(
     doc: &mut Document<'_>,
