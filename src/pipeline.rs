@@ -9,7 +9,7 @@ use crate::passes::{
     comments::CommentSection, copyright_tail::CopyrightTail, inline_ads::InlineAdSlots,
     lede::AboveDateline, main_block::MainBlock, normalize::Normalize,
     related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
-    title::DuplicateTitle, wire::WireCredits,
+    teasers::TruncatedTeasers, title::DuplicateTitle, wire::WireCredits,
 };
 use crate::rules::UserRules;
 
@@ -48,6 +48,7 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &Captions,
     &Byline,
     &RepeatedLabels,
+    &TruncatedTeasers,
     &TrailingRelatedLinks,
     &PageChrome,
     &DuplicateTitle,
@@ -290,6 +291,7 @@ mod tests {
                 "captions",
                 "byline",
                 "repeated-labels",
+                "teasers",
                 "chrome",
                 "title"
             ]

@@ -33,6 +33,11 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[*+•·▪►▶]|o\s+\p{Lu})\s*").expect("bullet pattern is valid")
 });
 
+/// The line starts with a list bullet of a page dump ("* ", "• ", "o Word").
+pub(crate) fn is_bulleted(s: &str) -> bool {
+    BULLET.is_match(s)
+}
+
 impl Pass for PageChrome {
     fn name(&self) -> &'static str {
         PASS

@@ -14,5 +14,6 @@ pub mod related;
 pub mod repeated_labels;
 pub mod repeats;
 pub mod tail;
+pub mod teasers;
 pub mod title;
 pub mod wire;
