@@ -63,6 +63,16 @@ fn same_budget(lengths: &mut [usize]) -> bool {
 
 /// The first line of the trailing teaser run, if the document ends with one.
 fn teaser_run_start(doc: &Document<'_>, min_prose: usize) -> Option<usize> {
+    // Most documents have no cut-off line at all: a look at each line's last bytes settles it
+    // before any word is counted.
+    let ellipses = doc
+        .kept_indices()
+        .filter(|&i| is_truncated(&doc.lines[i].text))
+        .take(MIN_LISTED_TRUNCATED)
+        .count();
+    if ellipses < MIN_LISTED_TRUNCATED.min(MIN_TRUNCATED) {
+        return None;
+    }
     // Walk up from the end while lines stay short, counting the truncated ones; the run may
     // start at any truncated line on the way that keeps the share high enough. The topmost such
     // line wins, so a second cleaning finds nothing more.
