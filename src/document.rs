@@ -56,7 +56,18 @@ pub struct Line<'a> {
 
 impl Line<'_> {
     /// A line with no visible text separates paragraphs and is never output.
+    #[inline]
     pub fn is_blank(&self) -> bool {
+        // Asked of every line by every pass: a printable ASCII first byte (most lines) settles
+        // it without a Unicode trim.
+        if self
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b > b' ' && b < 0x80)
+        {
+            return false;
+        }
         self.text.trim().is_empty()
     }
 

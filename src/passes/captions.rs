@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::RegexSet;
+use regex::Regex;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
@@ -17,20 +17,53 @@ const PASS: &str = "captions";
 /// Captions are at most this many words.
 const MAX_CAPTION_WORDS: usize = 70;
 
-/// Lines that start as a caption or credit, or end with a photo credit.
-static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
-        // Starts like a caption or a credit.
+/// Lines that start as a caption or credit.
+static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|getty images(?-u:\b)|copyright\s+getty)",
-        // Ends with a photo credit in brackets: "(AP Photo/Jane Doe)", "(Photo by X/Getty Images)".
-        r"(?i)[(\[]\s*(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?(?-u:\b)[^()\[\]]{0,80}[)\]]\s*\.?$",
-        // Ends with "Photo: Name / Agency" or "Photograph: Name/AAP".
-        r"(?i)(?:photo|photograph|image|picture|foto|credit)s?\s*:\s*[^.:]{2,80}$",
-        // Ends with an agency credit for a picture: "Name/AFP/Getty Images", "— PTI photo".
-        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa))\s*\.?\)?$",
-    ])
-    .expect("caption patterns are valid")
+    )
+    .expect("caption pattern is valid")
 });
+
+/// Lines that end with a photo credit. Separate regexes, each anchored at the end only, so the
+/// engine searches each backwards from the line's end and gives up within a few bytes on a
+/// sentence (one set of them scanned every line from its start).
+static CAPTION_END: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    [
+        // A photo credit in brackets: "(AP Photo/Jane Doe)", "(Photo by X/Getty Images)".
+        r"(?i)[(\[]\s*(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?(?-u:\b)[^()\[\]]{0,80}[)\]]\s*\.?$",
+        // "Photo: Name / Agency" or "Photograph: Name/AAP".
+        r"(?i)(?:photo|photograph|image|picture|foto|credit)s?\s*:\s*[^.:]{2,80}$",
+        // An agency credit for a picture: "Name/AFP/Getty Images", "— PTI photo".
+        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa))\s*\.?\)?$",
+    ]
+    .map(|p| Regex::new(p).expect("caption pattern is valid"))
+});
+
+/// The caption patterns, each behind a test on a byte or two that it needs to match: the regex
+/// engine costs some hundred instructions a call even when it fails at once, and almost every
+/// line is no caption.
+fn matches_caption(t: &str) -> bool {
+    let [bracketed, colon, agency] = &*CAPTION_END;
+    // Every start keyword begins with one of these letters; a non-ASCII letter may fold to one.
+    let first = t.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '[');
+    let may_start = first
+        .bytes()
+        .next()
+        .is_some_and(|b| !b.is_ascii() || b"abcfgilmprstv".contains(&b.to_ascii_lowercase()));
+    // "...)" or "...]" with an optional full stop after it.
+    let closes = t
+        .strip_suffix('.')
+        .unwrap_or(t)
+        .trim_end()
+        .ends_with([')', ']']);
+    // The last colon, with no full stop after it.
+    let last_colon = t.rfind(':').is_some_and(|c| !t[c..].contains('.'));
+    (may_start && CAPTION_START.is_match(t))
+        || (closes && bracketed.is_match(t))
+        || (last_colon && colon.is_match(t))
+        || (t.contains('/') && agency.is_match(t))
+}
 
 /// True when the whole line is a caption or photo credit.
 pub fn is_caption(line: &str) -> bool {
@@ -38,7 +71,7 @@ pub fn is_caption(line: &str) -> bool {
     // The patterns first: they reject almost every line without counting its words.
     !t.is_empty()
         && t.len() < 1000
-        && CAPTION.is_match(t)
+        && matches_caption(t)
         && words_upto(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS
 }
 
