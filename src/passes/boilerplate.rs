@@ -198,6 +198,13 @@ static RULES: &[Rule] = &[
         edges_only: true,
         pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*$",
     },
+    Rule {
+        name: "rights-notice",
+        reason: "site notice that its material may not be reproduced",
+        max_words: 60,
+        edges_only: true,
+        pattern: r"(?i)^(?:(?:the |all )?(?:material|content|contents|articles?) (?:on|of|in) this (?:site|website|page|publication) (?:may|must) not be (?:reproduced|republished|copied|distributed)|no part of this (?:site|website|publication|article|material) may be (?:reproduced|republished|copied)|(?:any )?(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:without (?:prior )?(?:written )?permission )?is (?:strictly )?prohibited)(?-u:\b).*$",
+    },
 ];
 
 /// The most words any rule allows.
@@ -483,6 +490,18 @@ mod tests {
                 "© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.",
                 "copyright-footer",
             ),
+            (
+                "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Harbour Media.",
+                "rights-notice",
+            ),
+            (
+                "No part of this publication may be reproduced without the written permission of the publisher.",
+                "rights-notice",
+            ),
+            (
+                "Reproduction in whole or in part without permission is prohibited.",
+                "rights-notice",
+            ),
         ] {
             assert_eq!(rule(line), Some(name), "{line}");
         }
@@ -509,6 +528,8 @@ mod tests {
             "Tags: the label on every crate, she said, told the buyers nothing about where the fish came from.",
             "It was run by @harbourdesk.",
             "Fans can follow him on Twitter @harbourfc, where he announced the move on Monday.",
+            "The judge ruled that material on this site may not be reproduced by the rival paper.",
+            "Reproduction of the painting is prohibited, the museum said, but visitors may sketch it.",
         ] {
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
         }
