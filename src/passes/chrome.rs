@@ -176,16 +176,35 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
             doc.remove(i, PASS, "bottom-chrome", "footer menu after the article");
         }
     }
+    // "The winners were:" right before the run: it is the article's own list, and stays. A run
+    // of labels above that list ("Station Contact Info:" with its phone and fax lines closing
+    // a page, below the site's menus) is cut as if it stood at the end.
+    let ends_with_colon = |i: usize| doc.lines[i].text.trim_end().ends_with(':');
+    let mut end = tail.len();
+    let mut run = run;
+    if tail[..end - run]
+        .last()
+        .is_some_and(|&i| ends_with_colon(i))
+    {
+        end -= run + 1;
+        run = tail[..end]
+            .iter()
+            .rev()
+            .take_while(|&&i| {
+                let t = &doc.lines[i].text;
+                is_label(t, MAX_EDGE_WORDS) || is_link_headline(t)
+            })
+            .count();
+    }
     // One short line after the article may be its real last line.
     if run < min_run {
         return;
     }
-    // "The winners were:" right before the run: it is the article's own list.
-    let before = tail[..tail.len() - run].last().or(article.last());
-    if before.is_some_and(|&i| doc.lines[i].text.trim_end().ends_with(':')) {
+    let before = tail[..end - run].last().or(article.last());
+    if before.is_some_and(|&i| ends_with_colon(i)) {
         return;
     }
-    for &i in &tail[tail.len() - run..] {
+    for &i in &tail[end - run..end] {
         doc.remove(
             i,
             PASS,
@@ -274,6 +293,22 @@ mod tests {
         assert!(removed(&format!("{PROSE}\n\nMore to come")).is_empty());
         let list = format!(
             "{PROSE}\n\nThe members are:\n\nAlice Smith\n\nBob Jones\n\nCarol White\n\nDan Brown"
+        );
+        assert!(removed(&list).is_empty());
+    }
+
+    #[test]
+    fn menus_above_a_closing_colon_list_go_the_list_stays() {
+        let input = format!(
+            "{PROSE}\n\nPrevious Next\n\nAbout Us\n\nContact Us\n\nSports\n\nStation Contact Info:\n\nPhone: 316-555-0143\n\nFax: 316-555-0187"
+        );
+        assert_eq!(
+            removed(&input),
+            ["Previous Next", "About Us", "Contact Us", "Sports"]
+        );
+        // A list the article introduces right after its prose stays whole.
+        let list = format!(
+            "{PROSE}\n\nFinal standings:\n\nGold: Alice Smith\n\nSilver: Bob Jones\n\nBronze: Carol White"
         );
         assert!(removed(&list).is_empty());
     }
