@@ -6,8 +6,8 @@ use std::sync::Arc;
 use crate::document::Document;
 use crate::passes::{
     boilerplate::Boilerplate, byline::Byline, captions::Captions, chrome::PageChrome,
-    comments::CommentSection, copyright_tail::CopyrightTail, inline_ads::InlineAdSlots,
-    lede::AboveDateline, main_block::MainBlock, normalize::Normalize,
+    comments::CommentSection, copyright_tail::CopyrightTail, doubled_links::DoubledLinks,
+    inline_ads::InlineAdSlots, lede::AboveDateline, main_block::MainBlock, normalize::Normalize,
     related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
     teasers::TruncatedTeasers, title::DuplicateTitle, wire::WireCredits,
 };
@@ -40,6 +40,7 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &InlineAdSlots,
     &WireCredits,
     &RepeatedParagraphs,
+    &DoubledLinks,
     &CopyrightTail,
     &CommentSection,
     &AboveDateline,
@@ -283,6 +284,7 @@ mod tests {
                 "inline",
                 "wire",
                 "repeats",
+                "doubled-links",
                 "copyright-tail",
                 "comments",
                 "lede",

@@ -6,6 +6,7 @@ pub mod captions;
 pub mod chrome;
 pub mod comments;
 pub mod copyright_tail;
+pub mod doubled_links;
 pub mod inline_ads;
 pub mod lede;
 pub mod main_block;
