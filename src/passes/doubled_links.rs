@@ -24,7 +24,7 @@ const MIN_HALF_WORDS: usize = 4;
 pub fn is_doubled_headline(line: &str) -> bool {
     let t = line
         .trim()
-        .trim_start_matches(|c: char| matches!(c, '*' | '+' | '•' | '·' | '-'))
+        .trim_start_matches(['*', '+', '•', '·', '-'])
         .trim_start();
     // "1. " and "12) " list numbers.
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
