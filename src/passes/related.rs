@@ -39,12 +39,12 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // Unicode-aware automaton cost milliseconds of every process's start-up.
     introducer: regex::bytes::RegexBuilder::new(
         r"(?ix)^(?:[\s*>-]|•|·|»)*(?:
-            related(?:\s+(?:stories|articles|coverage|content|news|links|reading|posts|topics|video|videos))?
+            related(?:\s+(?:stories|articles|coverage|content|news|links|reading|posts|topics|tags|video|videos))?
           | read\s+(?:more|next|also)(?:\s+(?:from|at|on)\s+[^.\n]{1,40})?
           | also\s+read | see\s+also | further\s+reading | keep\s+reading | what\s+to\s+read\s+next
           | more\s+(?:from|in|on)\s+(?:\S+\s*){1,4}
           | more\s+(?:stories|news|articles|coverage|headlines|top\s+stories)
-          | you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)
+          | you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)(?:\s+(?:these|this)\s+(?:posts?|stories|story|articles?))?
           | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
           | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+news
@@ -257,6 +257,13 @@ mod tests {
         assert_eq!(removed(&input).len(), 3);
         let input = format!("{PROSE}\n\nRelated:\n\nOne headline only here");
         assert_eq!(removed(&input).len(), 2);
+        // Blogger's and CNBC's wording.
+        for intro in ["You may like these posts", "Related Tags"] {
+            let input = format!(
+                "{PROSE}\n\n{intro}\n\nBest tech gadgets of 2019\n\nWhy Beijing will bring slaughter"
+            );
+            assert_eq!(removed(&input).len(), 3, "{intro}");
+        }
     }
 
     #[test]
