@@ -72,7 +72,7 @@ static RULES: &[Rule] = &[
         reason: "page widget residue",
         max_words: 8,
         edges_only: false,
-        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|back to top|skip to (?:main )?content|skip to navigation|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
     },
     Rule {
         name: "affiliate",
@@ -428,6 +428,8 @@ mod tests {
             ("2019-11-18 14:02", "timestamp"),
             ("3 min read", "reading-time"),
             ("Media playback is unsupported on your device", "widget"),
+            ("Scroll to top", "widget"),
+            ("Skip to Article", "widget"),
             ("Write to Jane Doe at jane.doe@wsj.com.", "author-contact"),
             (
                 "Save my name, email, and website in this browser for the next time I comment.",
