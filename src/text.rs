@@ -37,12 +37,39 @@ pub fn word_count(s: &str) -> usize {
 /// The number of words, counting no further than `limit + 1`: enough to compare with `limit`
 /// without walking a long paragraph to its end.
 pub fn words_upto(s: &str, limit: usize) -> usize {
-    if fast_path_applies(s) {
-        FastWords::new(s).take(limit + 1).count()
+    if s.is_ascii() {
+        return FastWords::new(s).take(limit + 1).count();
+    }
+    // A long paragraph is asked for its first few words: the fast path needs to hold only for
+    // the text those words span and the characters right after it (word boundaries look at most
+    // two characters ahead), not for the whole line.
+    let mut words = FastWords::new(s);
+    let mut count = 0;
+    while count <= limit {
+        if words.next().is_none() {
+            // The whole line was walked.
+            return if fast_path_applies(s) {
+                count
+            } else {
+                s.unicode_words().take(limit + 1).count()
+            };
+        }
+        count += 1;
+    }
+    let seen = s[words.pos..]
+        .char_indices()
+        .nth(LOOKAHEAD_CHARS)
+        .map_or(s.len(), |(at, _)| words.pos + at);
+    if fast_path_applies(&s[..seen]) {
+        count
     } else {
         s.unicode_words().take(limit + 1).count()
     }
 }
+
+/// Characters past the last counted word that [`words_upto`] checks, so the rules that look
+/// ahead (WB6, WB7, WB11, WB12) see the same text.
+const LOOKAHEAD_CHARS: usize = 3;
 
 /// Letters the fast path knows: Latin (with its extensions), Greek and Cyrillic.
 fn is_simple_letter(c: char) -> bool {
@@ -60,22 +87,29 @@ fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
-/// True when every letter or digit in `s` is one the fast path knows, and no character has word
-/// rules of its own (Hebrew quotes, Katakana, zero-width joiners...).
+/// True when every letter or digit in `s` is one the fast path knows, and every other character
+/// is one UAX #29 gives no word rule of its own (Word_Break=Other): ASCII, Latin, Greek and
+/// Cyrillic letters, the combining diacritics, and the punctuation and symbols of news text.
+/// Characters with rules the fast path does not know send the line to the full segmenter: Hebrew
+/// quotes (״), the soft hyphen and bidi marks (Format, ignored inside a word), other combining
+/// marks (Extend), the Arabic and Armenian commas (MidNum), the connector ‿ and the narrow
+/// no-break space (ExtendNumLet), zero-width characters, CJK, emoji.
 fn fast_path_applies(s: &str) -> bool {
     s.is_ascii()
         || s.chars().all(|c| {
-            c.is_ascii()
-                // General punctuation (dashes, curly quotes, ellipsis): common in news, and
-                // none of it is a letter, digit, control or zero-width character.
-                || ('\u{2010}'..='\u{205F}').contains(&c)
-                || is_simple_letter(c)
-                || is_combining(c)
-                || (!c.is_alphanumeric()
-                    && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
-                    && !c.is_control()
-                    && (c as u32) < 0x2E80)
+            c.is_ascii() || is_simple_letter(c) || is_combining(c) || is_plain_punctuation(c)
         })
+}
+
+/// Non-letter characters with Word_Break=Other (or the joiners [`joins`] knows): Latin-1
+/// punctuation and signs, general punctuation (dashes, curly quotes, ellipsis), currency signs,
+/// box drawing, shapes and dingbats (bullets such as ▪ ► ✓).
+fn is_plain_punctuation(c: char) -> bool {
+    matches!(c,
+        '\u{00A0}'..='\u{00AC}' | '\u{00AE}'..='\u{00BF}' | '×' | '÷' | '\u{037E}' | '\u{0387}'
+        | '\u{2000}'..='\u{200A}' | '\u{2010}'..='\u{2029}' | '\u{2030}'..='\u{203E}' | '\u{2041}'..='\u{2053}'
+        | '\u{2055}'..='\u{205F}' | '\u{20A0}'..='\u{20CF}' | '\u{2500}'..='\u{27BF}')
+        && !c.is_alphanumeric()
 }
 
 /// The words of a string as UAX #29 (Unicode word boundaries) finds them, for text the fast path
@@ -586,11 +620,34 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn fast_path_agrees_with_unicode_words(s in "[ -~éÉüßçñøœ’‘“”—–…«»·\u{301}\u{308}аБяΩλ€£\u{2024}\u{2027}\u{2044}\u{37E}\u{387}ſ\u{A0}\u{2009}]{0,80}") {
+        fn fast_path_agrees_with_unicode_words(s in "[ -~éÉüßçñøœ’‘“”—–…«»·\u{301}\u{308}аБяΩλ€£\u{2024}\u{2027}\u{2044}\u{37E}\u{387}ſ\u{A0}\u{2009}▪►✓ª]{0,80}") {
             proptest::prop_assume!(fast_path_applies(&s));
             let fast: Vec<&str> = FastWords::new(&s).collect();
             let slow: Vec<&str> = s.unicode_words().collect();
             proptest::prop_assert_eq!(fast, slow);
+        }
+
+        /// Where the fast path says it applies, it agrees with UAX #29, with characters that
+        /// have word rules of their own mixed in (it must refuse those lines).
+        #[test]
+        fn fast_path_refuses_what_it_does_not_know(s in "[ a-z.,:'’_\\-é\u{301}\u{5F4}\u{AD}\u{483}\u{202A}\u{202F}\u{2040}\u{2054}\u{55F}\u{589}\u{60C}\u{66C}\u{7F8}\u{2028}\u{200D}™]{0,30}") {
+            if fast_path_applies(&s) {
+                let fast: Vec<&str> = FastWords::new(&s).collect();
+                let slow: Vec<&str> = s.unicode_words().collect();
+                proptest::prop_assert_eq!(fast, slow);
+            }
+        }
+
+        /// Counting the first words checks only the text they span: the same counts as
+        /// UAX #29 on the whole line, for every limit, with text the fast path does not know
+        /// (Hebrew, Katakana, zero-width characters, emoji) anywhere in the line.
+        #[test]
+        fn words_upto_agrees_with_unicode_words(
+            s in "[ a-zA-Z0-9.,:;'’_\\-éñαб\u{301}\u{5D0}\u{5F4}\u{30A2}\u{200D}\u{200B}\u{1F600}\u{1F1E6}\u{1F1EA}\u{FF10}\u{3002}]{0,40}",
+            limit in 0usize..12,
+        ) {
+            let slow = s.unicode_words().take(limit + 1).count();
+            proptest::prop_assert_eq!(words_upto(&s, limit), slow);
         }
 
         /// The one-loop ASCII key agrees with the key built from the word iterator.
