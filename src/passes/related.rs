@@ -49,6 +49,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
           | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+news
           | story\s+timeline | editor'?s\s+picks | don'?t\s+miss
+          | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | (?:à|À)\s+lire\s+aussi | lire\s+aussi
           | leer\s+más | te\s+puede\s+interesar | leggi\s+anche
         )(?:[\s:|>-]|»|–|—)*(?:\.\.\.|…)?$",
@@ -255,10 +256,19 @@ mod tests {
             "{PROSE}\n\nYou may also like\n\nBest tech gadgets of 2019\n\nWhy Beijing will bring slaughter"
         );
         assert_eq!(removed(&input).len(), 3);
+        // An AP game story's own "UP NEXT" section is no introducer.
+        let input = format!(
+            "{PROSE}\n\nUP NEXT\n\nThunder: Host the Lakers on Friday.\n\nLakers: Visit the Thunder on Friday."
+        );
+        assert!(removed(&input).is_empty());
         let input = format!("{PROSE}\n\nRelated:\n\nOne headline only here");
         assert_eq!(removed(&input).len(), 2);
         // Blogger's and CNBC's wording.
-        for intro in ["You may like these posts", "Related Tags"] {
+        for intro in [
+            "You may like these posts",
+            "Related Tags",
+            "Next Up In Science & Health",
+        ] {
             let input = format!(
                 "{PROSE}\n\n{intro}\n\nBest tech gadgets of 2019\n\nWhy Beijing will bring slaughter"
             );
