@@ -44,7 +44,7 @@ static RULES: &[Rule] = &[
         reason: "share or follow prompt",
         max_words: 20,
         edges_only: false,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
@@ -409,6 +409,11 @@ mod tests {
             ("Anzeige", "advertisement"),
             ("Publicité", "advertisement"),
             ("Share this article", "share"),
+            (
+                "Share to LinkedIn LinkedIn Share to Facebook Facebook Share to Twitter Twitter Share to Email Email",
+                "share",
+            ),
+            ("AddThis Sharing Buttons", "share"),
             ("Click to share on Twitter (Opens in new window)", "share"),
             ("Facebook Twitter WhatsApp Email", "share"),
             ("* Facebook", "share"),

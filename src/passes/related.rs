@@ -58,8 +58,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     .build()
     .expect("introducer pattern is valid"),
     inline_teaser: Regex::new(
-        r"(?ix)^[\s*•]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|lesen\s+sie\s+auch|lire\s+aussi)
-          \s*(?:[:|»>]|--?|—|–)\s*(?P<rest>\S.*)$",
+        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|lesen\s+sie\s+auch|lire\s+aussi)
+          \s*(?:[:|»>]|--?|—|–)\s*(?P<rest>\S.*?)[\])]?\s*$",
     )
     .expect("teaser pattern is valid"),
     bullet: Regex::new(r"^[\s•·*»>▶►-]+").expect("bullet pattern is valid"),
@@ -307,12 +307,13 @@ mod tests {
     #[test]
     fn teasers_in_the_body() {
         let input = format!(
-            "{PROSE}\n\nREAD MORE: Trump says Iran is standing down\n\n{PROSE}\n\nRelated:\nBridge closure angers commuters\n\n{PROSE}"
+            "{PROSE}\n\nREAD MORE: Trump says Iran is standing down\n\n{PROSE}\n\n[Related: Salesforce keynote: AI, integration and protesters]\n\n{PROSE}\n\nRelated:\nBridge closure angers commuters\n\n{PROSE}"
         );
         assert_eq!(
             removed(&input),
             [
                 "READ MORE: Trump says Iran is standing down",
+                "[Related: Salesforce keynote: AI, integration and protesters]",
                 "Related:",
                 "Bridge closure angers commuters"
             ]
