@@ -22,7 +22,8 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?i:by|von|par|por|di)\s+
           (?P<names>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
-          (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))).*)?$",
+          (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
+             |\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?-u:\b)).*)?$",
     )
     .expect("byline pattern is valid")
 });
@@ -144,6 +145,10 @@ mod tests {
             ("Jane Doe | AFP", &["Jane Doe"]),
             ("Levi Parsons For Daily Mail Australia", &["Levi Parsons"]),
             ("Von Anna Schmidt", &["Anna Schmidt"]),
+            (
+                "By Joseph Tsidulko November 19, 2019, 07:47 PM EST",
+                &["Joseph Tsidulko"],
+            ),
         ];
         for (line, authors) in cases {
             let got = parse_byline(line).unwrap_or_default();
@@ -156,6 +161,8 @@ mod tests {
         for line in [
             "By the end of the year, the bridge will be closed.",
             "By Tuesday the council had voted",
+            "By March 3 the council had voted",
+            "By November 19, 2019 the council had voted",
             "Police said the man, who was not named, had been arrested.",
         ] {
             assert_eq!(parse_byline(line), None, "{line}");
