@@ -51,7 +51,7 @@ static RULES: &[Rule] = &[
         reason: "newsletter or subscription call",
         max_words: 30,
         edges_only: false,
-        pattern: r"(?i)^(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:successfully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today)[.!]?$",
+        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today)[.!]?$",
     },
     Rule {
         name: "app-promo",
@@ -107,7 +107,7 @@ static RULES: &[Rule] = &[
     Rule {
         name: "form-confirmation",
         reason: "form confirmation message",
-        max_words: 25,
+        max_words: 40,
         edges_only: false,
         pattern: r"(?i)^(?:thanks? (?:you )?for contacting us\.?.*|we(?:'ve| have) received your submission\.?|your (?:message|submission) has been (?:sent|received)\.?.*|an email with an activation link has (?:just )?been sent(?-u:\b).*|please check your (?:inbox|email) to confirm(?-u:\b).*)$",
     },
@@ -414,6 +414,20 @@ mod tests {
                 "share",
             ),
             ("AddThis Sharing Buttons", "share"),
+            (
+                "Stay up to date with Harbour Media. Subscribe to our newsletter.",
+                "newsletter",
+            ),
+            ("Stay up to date with Harbour Media.", "newsletter"),
+            (
+                "Please, fill the form to subscribe to our newsletter",
+                "newsletter",
+            ),
+            ("You have succesfully subscribed. Thank you!", "newsletter"),
+            (
+                "An email with an activation link has just been sent to your email address. Please activate your subscription by clicking on the activation link inside the email.",
+                "form-confirmation",
+            ),
             ("Click to share on Twitter (Opens in new window)", "share"),
             ("Facebook Twitter WhatsApp Email", "share"),
             ("* Facebook", "share"),
@@ -537,6 +551,7 @@ mod tests {
             "Fans can follow him on Twitter @harbourfc, where he announced the move on Monday.",
             "The judge ruled that material on this site may not be reproduced by the rival paper.",
             "Reproduction of the painting is prohibited, the museum said, but visitors may sketch it.",
+            "Stay up to date with the latest research, she told the students, and read widely.",
         ] {
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
         }
