@@ -31,8 +31,10 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 // these phrases need, and the automaton compiles in a fraction of the time.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     RegexBuilder::new(
-        r#"(?ix)^[\s*\#>-]*(?:
+        r#"(?ix)^[\s*\#>\[(-]*(?:
             (?:\d[\d,.]*\s+)?(?:comments?|responses?|replies|reader\s+comments|reactions)
+          | (?:top(?:\s+rated)?|most\s+(?:popular|liked|recent)|popular|best|featured|latest|newest|recent)\s+comments
+          | (?:read|view|see|show)\s+all(?:\s+\d[\d,.]*)?\s+comments
           | \d[\d,.]*\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s+.+
           | (?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|thoughts?)\s+(?:on|to)\s+.+
           | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+a\s+comment
@@ -40,7 +42,7 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
           | (?:\d+\s+)?kommentare? | (?:\d+\s+)?commentaires? | laisser\s+un\s+commentaire
           | (?:\d+\s+)?comentarios? | (?:\d+\s+)?comentários? | deja\s+un\s+comentario
           | deixe\s+um\s+comentário
-        )\s*[:.]?\s*$"#,
+        )\s*[:.]?\s*[\])]?\s*$"#,
     )
     .unicode(false)
     .build()
@@ -85,13 +87,25 @@ const FIRST_WORDS: &[&str] = &[
     "comentários",
     "deja",
     "deixe",
+    "top",
+    "most",
+    "popular",
+    "best",
+    "featured",
+    "latest",
+    "newest",
+    "recent",
+    "read",
+    "see",
 ];
 
 /// A cheap test every heading passes: its first word (after bullets and a count) is one a
 /// heading starts with. Most lines fail at their first word, without running the pattern.
 fn first_word_fits(line: &str) -> bool {
     let s = line
-        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '#' | '>' | '-'))
+        .trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '*' | '#' | '>' | '-' | '[' | '(')
+        })
         .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.'))
         .trim_start();
     let end = s
@@ -168,6 +182,10 @@ mod tests {
             "2 Comentários",
             "Kommentare",
             "Join the Conversation",
+            "[ 167 comments ]",
+            "Top Rated Comments",
+            "[ Read All Comments ]",
+            "View all 12 comments",
         ] {
             assert!(is_comment_heading(line), "{line}");
         }
@@ -175,6 +193,8 @@ mod tests {
             "Comments from readers poured in after the story ran on Tuesday.",
             "The mayor's comments drew criticism.",
             "Reply",
+            "Top comments by the mayor angered residents",
+            "Read all comments carefully before voting, she said.",
         ] {
             assert!(!is_comment_heading(line), "{line}");
         }
