@@ -139,7 +139,7 @@ impl Mode {
                 min_top_labels: 6,
                 min_bottom_run: 2,
                 related_min_prose_words: 50,
-                tail_min_prose_words: 100,
+                tail_min_prose_words: 60,
             },
             Mode::Recall => Thresholds {
                 min_page_labels: usize::MAX,
