@@ -8,6 +8,7 @@
 //! has the shape of a headline, and body text follows it.
 
 use crate::document::{Document, Status};
+use crate::passes::chrome::is_bulleted;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
     ends_sentence, is_all_caps, is_headline_like, is_truncated, key, starts_uppercase, word_count,
@@ -197,8 +198,9 @@ fn hinted_group(doc: &Document<'_>, window: &[usize], hint: &str) -> Option<Vec<
     (!group.is_empty()).then_some(group)
 }
 
-/// The variant to keep as the title: whole rather than cut short, without a site name, not all
-/// upper-case, with the least punctuation, earliest.
+/// The variant to keep as the title: not a bulleted link (the chrome pass takes a bulleted line
+/// above the article for a menu entry, so a second run would drop it), whole rather than cut
+/// short, without a site name, not all upper-case, with the least punctuation, earliest.
 fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
     let words: Vec<usize> = group
         .iter()
@@ -218,6 +220,7 @@ fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
             let text = &doc.lines[i].text;
             let punctuation = text.chars().filter(|c| c.is_ascii_punctuation()).count();
             (
+                is_bulleted(text),
                 is_truncated(text),
                 w > shortest_whole,
                 is_all_caps(text),
