@@ -31,7 +31,9 @@ pub trait Pass: Sync {
 /// where the article's prose starts and ends (boilerplate, chrome) run after every pass that can
 /// remove a prose line (wire, repeats), so a second cleaning sees the same extent; credit lines
 /// and boilerplate go before the trailing-links pass looks at the end of the article (links after a
-/// credit are still found); page chrome is trimmed after the precise passes had their say; the
+/// credit are still found); doubled links go before the tails and cut-off teasers just before
+/// the trailing-links pass, so both see the tail a second run sees; page chrome is trimmed
+/// after the precise passes had their say; the
 /// title is looked for last, once nothing above it can be removed any more, so the
 /// first line of the output is the line the title pass saw first (this keeps cleaning
 /// idempotent).
