@@ -408,21 +408,31 @@ fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
     }
 }
 
-/// Takes the agency marker out of line `i` when it opens with a dateline.
+/// Takes the agency marker out of line `i` when it opens with a dateline — every marker, as
+/// long as what is left still opens with one ("WASHINGTON (UPI) -an. 9 (UPI) --", a dateline
+/// captured twice), so a second run finds none left.
 fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
-    let Some((_, Some(range))) = rules.dateline(&doc.lines[i].text) else {
+    let mut changed = false;
+    while let Some((_, Some(range))) = rules.dateline(&doc.lines[i].text) {
+        let text = &doc.lines[i].text;
+        let before = text[..range.start].trim_end();
+        let after = text[range.end..].trim_start();
+        let sep = dateline_separator(&text[range.clone()]);
+        let stripped = match (before.is_empty(), sep) {
+            (true, _) => after.to_string(),
+            (false, Some(sep)) => format!("{before} {sep} {after}"),
+            (false, None) => format!("{before} {after}"),
+        };
+        // Each round takes a marker out; a line that would not get shorter ends the loop.
+        if stripped.len() >= text.len() {
+            break;
+        }
+        doc.lines[i].text = Cow::Owned(stripped);
+        changed = true;
+    }
+    if !changed {
         return;
-    };
-    let text = &doc.lines[i].text;
-    let before = text[..range.start].trim_end();
-    let after = text[range.end..].trim_start();
-    let sep = dateline_separator(&text[range.clone()]);
-    let stripped = match (before.is_empty(), sep) {
-        (true, _) => after.to_string(),
-        (false, Some(sep)) => format!("{before} {sep} {after}"),
-        (false, None) => format!("{before} {after}"),
-    };
-    doc.lines[i].text = Cow::Owned(stripped);
+    }
     doc.forget_line_facts();
     if let Some(d) = doc
         .wire
