@@ -1,7 +1,7 @@
 //! Normalization: the first pass. Rewrites line text, never removes a line.
 //!
 //! Line endings are already unified by [`Document::parse`]. Per line this pass turns odd spaces
-//! into plain spaces, drops zero-width characters, decodes the HTML entities scrapers leave
+//! into plain spaces, drops zero-width spaces, decodes the HTML entities scrapers leave
 //! behind (repeatedly, so `&amp;quot;` becomes `"` and the result is stable), and trims trailing
 //! whitespace. Runs of blank lines collapse because paragraphs are rendered with one blank line.
 
@@ -18,7 +18,7 @@ impl Pass for Normalize {
     }
 
     fn description(&self) -> &'static str {
-        "unify spaces and line ends, drop zero-width characters, decode HTML entities, trim line ends"
+        "unify spaces and line ends, drop zero-width spaces, decode HTML entities, trim line ends"
     }
 
     fn edits_text(&self) -> bool {
@@ -65,10 +65,12 @@ pub fn normalize_line(s: &str) -> Cow<'_, str> {
 }
 
 /// Appends `c` mapped to its normal form: odd spaces and control characters become a space,
-/// zero-width characters vanish.
+/// the zero-width space and a byte-order mark vanish. The zero-width (non-)joiners and the word
+/// joiner stay: Persian, Urdu and Indic spelling needs them ("می‌خواهم"), and so do emoji
+/// sequences.
 fn push_mapped(out: &mut String, c: char) {
     match c {
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+        '\u{200B}' | '\u{FEFF}' => {}
         '\u{00A0}'
         | '\u{1680}'
         | '\u{2000}'..='\u{200A}'
@@ -142,7 +144,9 @@ fn decode_entity(body: &str) -> Option<char> {
         "apos" => '\'',
         "nbsp" => '\u{00A0}',
         "ensp" | "emsp" | "thinsp" => ' ',
-        "zwsp" | "zwnj" | "zwj" => '\u{200B}',
+        "zwsp" => '\u{200B}',
+        "zwnj" => '\u{200C}',
+        "zwj" => '\u{200D}',
         "ndash" => '–',
         "mdash" => '—',
         "hellip" => '…',
@@ -241,6 +245,12 @@ mod tests {
     fn odd_spaces_zero_width_and_trailing_space() {
         assert_eq!(normalize_line("a\u{00A0}b\u{200B}c\u{2009}d \t "), "a bc d");
         assert_eq!(normalize_line("\u{FEFF}Title"), "Title");
+        // Joiners are spelling: Persian ZWNJ, emoji ZWJ sequences.
+        assert_eq!(normalize_line("می\u{200C}خواهم"), "می\u{200C}خواهم");
+        assert_eq!(
+            normalize_line("👨\u{200D}👩\u{200D}👧"),
+            "👨\u{200D}👩\u{200D}👧"
+        );
         assert_eq!(normalize_line("a\tb"), "a b");
     }
 
