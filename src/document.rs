@@ -141,6 +141,9 @@ pub struct Document<'a> {
     pub authors: Vec<String>,
     /// Input size in bytes.
     pub bytes_in: usize,
+    /// Lines whose dateline lost its agency marker to `--strip-dateline`: they still open the
+    /// lede for the passes that look for it after the wire pass.
+    pub(crate) stripped_datelines: Vec<usize>,
     paragraph_count: usize,
     /// Facts about each line that depend only on its text, once some pass asked: several passes
     /// measure where the article's prose starts and ends and which lines are boilerplate, and
@@ -186,6 +189,7 @@ impl<'a> Document<'a> {
             byline: None,
             authors: Vec::new(),
             bytes_in: input.len(),
+            stripped_datelines: Vec::new(),
             paragraph_count: 0,
             facts: Vec::new(),
         };

@@ -8,7 +8,7 @@
 
 use crate::document::Document;
 use crate::passes::main_block::is_page_dump;
-use crate::passes::wire::{adopt_lede_dateline, opens_with_agency_dateline};
+use crate::passes::wire::{adopt_lede_dateline, opens_with_agency_dateline, strip_later_dateline};
 use crate::pipeline::{Config, Pass};
 use crate::text::{is_headline_like, words_upto};
 
@@ -35,11 +35,26 @@ impl Pass for AboveDateline {
         if !is_page_dump(doc, &kept, config) {
             return;
         }
-        let Some(lede) = kept.iter().position(|&i| {
+        // The wire pass may have taken the marker out of the first dateline already
+        // (--strip-dateline): that line still opens the lede.
+        let opens_lede = |i: usize| {
             let t = &doc.lines[i].text;
-            words_upto(t, MIN_LEDE_WORDS) >= MIN_LEDE_WORDS && opens_with_agency_dateline(t.trim())
-        }) else {
+            words_upto(t, MIN_LEDE_WORDS) >= MIN_LEDE_WORDS
+                && (opens_with_agency_dateline(t.trim()) || doc.stripped_datelines.contains(&i))
+        };
+        let Some(lede) = kept.iter().position(|&i| opens_lede(i)) else {
             return;
+        };
+        // With --strip-dateline every line that could open the lede loses its marker, not the
+        // first only: otherwise a second run takes a later copy for the lede and cuts above it.
+        let later: Vec<usize> = if config.strip_dateline {
+            kept[lede + 1..]
+                .iter()
+                .copied()
+                .filter(|&i| opens_lede(i))
+                .collect()
+        } else {
+            Vec::new()
         };
         let headline = kept[lede.saturating_sub(HEADLINE_WINDOW)..lede]
             .iter()
@@ -58,6 +73,9 @@ impl Pass for AboveDateline {
         }
         // Now at the top, the dateline is the document's, as the wire pass reports it there.
         adopt_lede_dateline(doc, kept[lede], config.strip_dateline);
+        for i in later {
+            strip_later_dateline(doc, i);
+        }
     }
 }
 
@@ -89,6 +107,25 @@ mod tests {
         let cleaned = crate::clean(&input, &crate::Config::default());
         assert_eq!(cleaned.wire().agency, Some("The Associated Press"));
         assert!(cleaned.wire().dateline.is_some());
+    }
+
+    /// Found by fuzzing: with --strip-dateline, a later copy of the lede kept its marker, and
+    /// a second run took it for the lede; and the lede the wire pass had stripped was not
+    /// found again, so the copy's lede cut the real one.
+    #[test]
+    fn strip_dateline_strips_a_later_copy_of_the_lede_too() {
+        let lede = "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a sixth fatality linked to the virus.";
+        let copy = "ST. JOSEPH, Mich. (AP) — Michigan health authorities said on Sunday that the outbreak had slowed.";
+        let input = format!(
+            "{MENU}\n{lede}\n\nThe death occurred Saturday, officials said.\n\n{copy}\n\nThe state will publish new figures on Monday, a spokeswoman said.\n"
+        );
+        let mut config = crate::Config::default();
+        config.strip_dateline = true;
+        let once = crate::clean(&input, &config).text();
+        assert!(!once.contains("(AP)"), "{once}");
+        // The lede the wire pass stripped first is still the lede: nothing of it goes.
+        assert!(once.contains("reporting a sixth fatality"), "{once}");
+        assert_eq!(crate::clean(&once, &config).text(), once);
     }
 
     #[test]

@@ -433,6 +433,7 @@ fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
     if !changed {
         return;
     }
+    doc.stripped_datelines.push(i);
     doc.forget_line_facts();
     if let Some(d) = doc
         .wire
@@ -455,6 +456,13 @@ pub fn adopt_lede_dateline(doc: &mut Document<'_>, i: usize, strip: bool) {
     if strip {
         strip_marker(doc, i, rules);
     }
+}
+
+/// `--strip-dateline` for a line below the lede that opens with an agency dateline too (the
+/// lede captured twice in a page dump): a second run, with the lede's marker gone, would take
+/// that line for the lede.
+pub fn strip_later_dateline(doc: &mut Document<'_>, i: usize) {
+    strip_marker(doc, i, &RULES);
 }
 
 /// Records line `i` as the document's dateline when it opens with one.
