@@ -141,9 +141,10 @@ pub struct Document<'a> {
     pub authors: Vec<String>,
     /// Input size in bytes.
     pub bytes_in: usize,
-    /// Lines whose dateline lost its agency marker to `--strip-dateline`: they still open the
-    /// lede for the passes that look for it after the wire pass.
-    pub(crate) stripped_datelines: Vec<usize>,
+    /// Lines whose dateline lost its agency marker to `--strip-dateline`, with the dateline as
+    /// it read before: they still open the lede for the passes that look for it after the wire
+    /// pass, and still name its agency.
+    pub(crate) stripped_datelines: Vec<(usize, Dateline)>,
     paragraph_count: usize,
     /// Facts about each line that depend only on its text, once some pass asked: several passes
     /// measure where the article's prose starts and ends and which lines are boilerplate, and

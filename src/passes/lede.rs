@@ -8,7 +8,7 @@
 
 use crate::document::Document;
 use crate::passes::main_block::is_page_dump;
-use crate::passes::wire::{adopt_lede_dateline, opens_with_agency_dateline, strip_later_dateline};
+use crate::passes::wire::{MIN_LEDE_WORDS, adopt_lede_dateline, opens_with_agency_dateline};
 use crate::pipeline::{Config, Pass};
 use crate::text::{is_headline_like, words_upto};
 
@@ -16,8 +16,6 @@ pub struct AboveDateline;
 
 const PASS: &str = "lede";
 
-/// A lede is a paragraph of prose: at least this many words.
-const MIN_LEDE_WORDS: usize = 10;
 /// How many kept lines above the lede the headline may be (a byline or a date between).
 const HEADLINE_WINDOW: usize = 4;
 
@@ -40,21 +38,11 @@ impl Pass for AboveDateline {
         let opens_lede = |i: usize| {
             let t = &doc.lines[i].text;
             words_upto(t, MIN_LEDE_WORDS) >= MIN_LEDE_WORDS
-                && (opens_with_agency_dateline(t.trim()) || doc.stripped_datelines.contains(&i))
+                && (opens_with_agency_dateline(t.trim())
+                    || doc.stripped_datelines.iter().any(|(j, _)| *j == i))
         };
         let Some(lede) = kept.iter().position(|&i| opens_lede(i)) else {
             return;
-        };
-        // With --strip-dateline every line that could open the lede loses its marker, not the
-        // first only: otherwise a second run takes a later copy for the lede and cuts above it.
-        let later: Vec<usize> = if config.strip_dateline {
-            kept[lede + 1..]
-                .iter()
-                .copied()
-                .filter(|&i| opens_lede(i))
-                .collect()
-        } else {
-            Vec::new()
         };
         let headline = kept[lede.saturating_sub(HEADLINE_WINDOW)..lede]
             .iter()
@@ -73,9 +61,6 @@ impl Pass for AboveDateline {
         }
         // Now at the top, the dateline is the document's, as the wire pass reports it there.
         adopt_lede_dateline(doc, kept[lede], config.strip_dateline);
-        for i in later {
-            strip_later_dateline(doc, i);
-        }
     }
 }
 

@@ -395,16 +395,28 @@ impl Pass for WireCredits {
     }
 }
 
+/// A lede is a paragraph of prose: at least this many words.
+pub const MIN_LEDE_WORDS: usize = 10;
+
 /// `--strip-dateline`: removes the agency marker from every dateline above and in the first
-/// prose line. Every one, and only there: the first prose line is the same on a second run
-/// (later passes never remove prose), so a second run finds no marker left to strip.
+/// prose line, and from every line of ten words or more that opens with an agency dateline,
+/// wherever it stands (a page dump's lede further down, a lede captured twice). Every one: a
+/// second run finds no marker left to strip; the lede pass still knows the stripped lines
+/// (`Document::stripped_datelines`); and a copy stripped here reads the same as its original
+/// when the repeats pass compares them.
 fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
     let kept: Vec<usize> = doc.kept_indices().collect();
-    let Some((first, _)) = article_extent(doc, &kept) else {
-        return;
-    };
-    for &i in &kept[..=first] {
-        strip_marker(doc, i, rules);
+    if let Some((first, _)) = article_extent(doc, &kept) {
+        for &i in &kept[..=first] {
+            strip_marker(doc, i, rules);
+        }
+    }
+    // Before the repeats pass compares them, and whether or not the document has prose yet.
+    for &i in &kept {
+        let t = &doc.lines[i].text;
+        if words_upto(t, MIN_LEDE_WORDS) >= MIN_LEDE_WORDS && opens_with_agency_dateline(t.trim()) {
+            strip_marker(doc, i, rules);
+        }
     }
 }
 
@@ -413,6 +425,11 @@ fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
 /// captured twice), so a second run finds none left.
 fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
     let mut changed = false;
+    let original = rules.dateline(&doc.lines[i].text).map(|(mut d, _)| {
+        d.line = doc.lines[i].number;
+        d.stripped = true;
+        d
+    });
     while let Some((_, Some(range))) = rules.dateline(&doc.lines[i].text) {
         let text = &doc.lines[i].text;
         let before = text[..range.start].trim_end();
@@ -433,7 +450,9 @@ fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
     if !changed {
         return;
     }
-    doc.stripped_datelines.push(i);
+    if let Some(d) = original {
+        doc.stripped_datelines.push((i, d));
+    }
     doc.forget_line_facts();
     if let Some(d) = doc
         .wire
@@ -450,19 +469,23 @@ fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
 /// `--strip-dateline` its marker goes — as on a second run, where it is at the top.
 pub fn adopt_lede_dateline(doc: &mut Document<'_>, i: usize, strip: bool) {
     let rules = &*RULES;
-    if doc.wire.dateline.is_none() && record_dateline(doc, i, rules) {
-        settle_agency(doc);
+    // A dateline the wire pass already stripped is recorded as it read before.
+    let stripped = doc
+        .stripped_datelines
+        .iter()
+        .find(|(j, _)| *j == i)
+        .map(|(_, d)| d.clone());
+    if doc.wire.dateline.is_none() {
+        if let Some(d) = stripped {
+            doc.wire.dateline = Some(d);
+            settle_agency(doc);
+        } else if record_dateline(doc, i, rules) {
+            settle_agency(doc);
+        }
     }
     if strip {
         strip_marker(doc, i, rules);
     }
-}
-
-/// `--strip-dateline` for a line below the lede that opens with an agency dateline too (the
-/// lede captured twice in a page dump): a second run, with the lede's marker gone, would take
-/// that line for the lede.
-pub fn strip_later_dateline(doc: &mut Document<'_>, i: usize) {
-    strip_marker(doc, i, &RULES);
 }
 
 /// Records line `i` as the document's dateline when it opens with one.
