@@ -120,11 +120,14 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
     // content ("What's new in 2.26?" and its list).
     // A full stop: the title pass, which runs later, never removes such a line, so the top ends
     // at the same place when the output is cleaned again.
+    // So does the line that opens with the article's dateline, sentence or not: the wire and
+    // lede passes took it for the lede, and a second run must find the same lede.
+    let dateline_line = doc.wire.dateline.as_ref().map(|d| d.line);
     let end = top
         .iter()
         .position(|&i| {
             let t = &doc.lines[i].text;
-            ends_full_stop(t) && words_upto(t, 6) >= 6
+            ends_full_stop(t) && words_upto(t, 6) >= 6 || dateline_line == Some(doc.lines[i].number)
         })
         .unwrap_or(top.len());
     let top = &top[..end];
@@ -311,6 +314,23 @@ mod tests {
             "{PROSE}\n\nFinal standings:\n\nGold: Alice Smith\n\nSilver: Bob Jones\n\nBronze: Carol White"
         );
         assert!(removed(&list).is_empty());
+    }
+
+    /// Found by fuzzing: a lede without a closing full stop was taken for a menu line, and a
+    /// second run took a later dateline for the lede.
+    #[test]
+    fn the_dateline_line_starts_the_article() {
+        let menu = "Home\nNews\nSport\nWeather\nTraffic\nLions\nTigers\nRed Wings\nPistons\nNFL\nMLB\nNBA\nNHL\nGolf\nVideo\nRadio\n";
+        let lede = "PARIS (AFP) - Tens of thousands marched against the pension reform on Tuesday";
+        let labels = "Unions\nStrikes\nTransport\nSchools\nHospitals\nPolice\n";
+        let input = format!(
+            "{menu}\nPension protest draws thousands\n\n{lede}\n\n{labels}\n{PROSE}\n\n{PROSE}"
+        );
+        let removed = crate::pipeline::testing::removed_lines(
+            &["normalize", "wire", "lede", "chrome"],
+            &input,
+        );
+        assert!(!removed.iter().any(|l| l == lede), "{removed:?}");
     }
 
     #[test]
