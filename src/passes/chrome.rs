@@ -121,8 +121,15 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
     // A full stop: the title pass, which runs later, never removes such a line, so the top ends
     // at the same place when the output is cleaned again.
     // So does the line that opens with the article's dateline, sentence or not: the wire and
-    // lede passes took it for the lede, and a second run must find the same lede.
-    let dateline_line = doc.wire.dateline.as_ref().map(|d| d.line);
+    // lede passes took it for the lede, and a second run must find the same lede. Not once
+    // --strip-dateline took the marker out: a second run no longer sees a dateline there, and
+    // must find the same top as the first.
+    let dateline_line = doc
+        .wire
+        .dateline
+        .as_ref()
+        .filter(|d| !d.stripped)
+        .map(|d| d.line);
     let end = top
         .iter()
         .position(|&i| {
