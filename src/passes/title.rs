@@ -87,9 +87,20 @@ fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<
         .skip_while(|&i| i < first)
         .take_while(|&i| doc.lines[i].paragraph == paragraph)
         .collect();
+    // The line that opens with the article's dateline is the lede, never a headline (as chrome
+    // treats it; not once --strip-dateline took the marker a second run would look for).
+    let dateline_line = doc
+        .wire
+        .dateline
+        .as_ref()
+        .filter(|d| !d.stripped)
+        .map(|d| d.line);
     if !(2..=4).contains(&block.len())
         || !block.iter().all(|i| window.contains(i))
         || !block.iter().all(|&i| title_candidate(&doc.lines[i].text))
+        || block
+            .iter()
+            .any(|&i| dateline_line == Some(doc.lines[i].number))
     {
         return None;
     }
