@@ -11,8 +11,8 @@ use crate::document::{Document, Status};
 use crate::passes::chrome::is_bulleted;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
-    ends_sentence, is_all_caps, is_headline_like, is_truncated, key, starts_uppercase, word_count,
-    words_upto,
+    ends_full_stop, ends_sentence, is_all_caps, is_headline_like, is_truncated, key,
+    starts_uppercase, word_count, words_upto,
 };
 
 pub struct DuplicateTitle;
@@ -190,10 +190,16 @@ fn repeated_group(doc: &Document<'_>, window: &[usize]) -> Option<Vec<usize>> {
 
 /// The kept lines right after line `after` that repeat `anchor`, however many there are (a cap
 /// would leave repeats that a second cleaning then collapses).
+/// A sentence of six words or more, closed by a full stop, is never a repeat: the chrome pass,
+/// which runs before this one, takes such a line for the start of the article, and a second run
+/// must find the top of the page where the first did.
 fn following_repeats(doc: &Document<'_>, after: usize, anchor: &str) -> Vec<usize> {
     doc.kept_indices()
         .skip_while(|&i| i <= after)
-        .take_while(|&i| is_variant(anchor, &doc.lines[i].text))
+        .take_while(|&i| {
+            let t = &doc.lines[i].text;
+            is_variant(anchor, t) && !(ends_full_stop(t) && words_upto(t, 6) >= 6)
+        })
         .collect()
 }
 
