@@ -435,11 +435,14 @@ fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
         let before = text[..range.start].trim_end();
         let after = text[range.end..].trim_start();
         let sep = dateline_separator(&text[range.clone()]);
-        let stripped = match (before.is_empty(), sep) {
+        let mut stripped = match (before.is_empty(), sep) {
             (true, _) => after.to_string(),
             (false, Some(sep)) => format!("{before} {sep} {after}"),
             (false, None) => format!("{before} {after}"),
         };
+        // A dateline alone on its line ("PARIS (AFP) -") leaves no text after it: no trailing
+        // space, as normalization would trim on a second run.
+        stripped.truncate(stripped.trim_end().len());
         // Each round takes a marker out; a line that would not get shorter ends the loop.
         if stripped.len() >= text.len() {
             break;
