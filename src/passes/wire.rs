@@ -399,8 +399,8 @@ impl Pass for WireCredits {
 pub const MIN_LEDE_WORDS: usize = 10;
 
 /// `--strip-dateline`: removes the agency marker from every dateline above and in the first
-/// prose line, and from every line of ten words or more that opens with an agency dateline,
-/// wherever it stands (a page dump's lede further down, a lede captured twice). Every one: a
+/// prose line, and from every line that opens with an agency dateline, wherever it stands (a
+/// page dump's lede further down, a lede captured twice). Every one: a
 /// second run finds no marker left to strip; the lede pass still knows the stripped lines
 /// (`Document::stripped_datelines`); and a copy stripped here reads the same as its original
 /// when the repeats pass compares them.
@@ -411,10 +411,11 @@ fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
             strip_marker(doc, i, rules);
         }
     }
-    // Before the repeats pass compares them, and whether or not the document has prose yet.
+    // Before the repeats pass compares them, and whether or not the document has prose yet:
+    // every line that opens with an agency dateline, short or long, for later passes may bring
+    // any of them to the top on a second run.
     for &i in &kept {
-        let t = &doc.lines[i].text;
-        if words_upto(t, MIN_LEDE_WORDS) >= MIN_LEDE_WORDS && opens_with_agency_dateline(t.trim()) {
+        if opens_with_agency_dateline(doc.lines[i].text.trim()) {
             strip_marker(doc, i, rules);
         }
     }
