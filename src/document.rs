@@ -244,6 +244,16 @@ impl<'a> Document<'a> {
         });
     }
 
+    /// Line `i` opens with the document's dateline, marker and all: the lede, which chrome and
+    /// the title pass leave alone. Not once `--strip-dateline` took the marker out, for a second
+    /// run sees no dateline there and must decide as the first did.
+    pub(crate) fn opens_with_marked_dateline(&self, i: usize) -> bool {
+        self.wire
+            .dateline
+            .as_ref()
+            .is_some_and(|d| !d.stripped && d.line == self.lines[i].number)
+    }
+
     pub fn paragraph_count(&self) -> usize {
         self.paragraph_count
     }

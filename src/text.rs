@@ -38,7 +38,13 @@ pub fn word_count(s: &str) -> usize {
 /// without walking a long paragraph to its end.
 pub fn words_upto(s: &str, limit: usize) -> usize {
     if s.is_ascii() {
-        return FastWords::new(s).take(limit + 1).count();
+        // Known ASCII: skip the check `FastWords::new` would repeat over the whole line.
+        let words = FastWords {
+            s,
+            pos: 0,
+            ascii: true,
+        };
+        return words.take(limit + 1).count();
     }
     // A long paragraph is asked for its first few words: the fast path needs to hold only for
     // the text those words span and the characters right after it (word boundaries look at most

@@ -115,27 +115,22 @@ fn headline(doc: &Document<'_>, top: &[usize], config: &Config) -> Option<usize>
     candidates.first().copied()
 }
 
+/// A sentence of six words or more closed by a full stop: the article's text starts at the
+/// first one above it (the title pass never takes such a line for a headline).
+pub(crate) fn opens_article(t: &str) -> bool {
+    ends_full_stop(t) && words_upto(t, 6) >= 6
+}
+
 fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
     // The article's text starts at its first sentence, even a short one: what follows it is
     // content ("What's new in 2.26?" and its list).
     // A full stop: the title pass, which runs later, never removes such a line, so the top ends
     // at the same place when the output is cleaned again.
     // So does the line that opens with the article's dateline, sentence or not: the wire and
-    // lede passes took it for the lede, and a second run must find the same lede. Not once
-    // --strip-dateline took the marker out: a second run no longer sees a dateline there, and
-    // must find the same top as the first.
-    let dateline_line = doc
-        .wire
-        .dateline
-        .as_ref()
-        .filter(|d| !d.stripped)
-        .map(|d| d.line);
+    // lede passes took it for the lede, and a second run must find the same lede.
     let end = top
         .iter()
-        .position(|&i| {
-            let t = &doc.lines[i].text;
-            ends_full_stop(t) && words_upto(t, 6) >= 6 || dateline_line == Some(doc.lines[i].number)
-        })
+        .position(|&i| opens_article(&doc.lines[i].text) || doc.opens_with_marked_dateline(i))
         .unwrap_or(top.len());
     let top = &top[..end];
     let title = headline(doc, top, config);
@@ -167,18 +162,23 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
     }
 }
 
-fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_run: usize) {
-    // The run of labels and headlines at the very end; a sentence, a list item or a colon stops
-    // it. (It takes in every line the related-links pass would, so that pass finds nothing new
-    // when the output is cleaned again.)
-    let run = tail
+/// How many of `lines`, counted from the last, are labels or headlines.
+fn labels_at_end(doc: &Document<'_>, lines: &[usize]) -> usize {
+    lines
         .iter()
         .rev()
         .take_while(|&&i| {
             let t = &doc.lines[i].text;
             is_label(t, MAX_EDGE_WORDS) || is_link_headline(t)
         })
-        .count();
+        .count()
+}
+
+fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_run: usize) {
+    // The run of labels and headlines at the very end; a sentence, a list item or a colon stops
+    // it. (It takes in every line the related-links pass would, so that pass finds nothing new
+    // when the output is cleaned again.)
+    let mut run = labels_at_end(doc, tail);
     // Bulleted labels anywhere after the article are footer menus.
     for (n, &i) in tail[..tail.len() - run].iter().enumerate() {
         let t = &doc.lines[i].text;
@@ -191,20 +191,12 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
     // a page, below the site's menus) is cut as if it stood at the end.
     let ends_with_colon = |i: usize| doc.lines[i].text.trim_end().ends_with(':');
     let mut end = tail.len();
-    let mut run = run;
     if tail[..end - run]
         .last()
         .is_some_and(|&i| ends_with_colon(i))
     {
         end -= run + 1;
-        run = tail[..end]
-            .iter()
-            .rev()
-            .take_while(|&&i| {
-                let t = &doc.lines[i].text;
-                is_label(t, MAX_EDGE_WORDS) || is_link_headline(t)
-            })
-            .count();
+        run = labels_at_end(doc, &tail[..end]);
     }
     // One short line after the article may be its real last line.
     if run < min_run {

@@ -8,13 +8,16 @@
 
 use crate::document::Document;
 use crate::passes::main_block::is_page_dump;
-use crate::passes::wire::{MIN_LEDE_WORDS, adopt_lede_dateline, opens_with_agency_dateline};
+use crate::passes::wire::{adopt_lede_dateline, opens_with_agency_dateline};
 use crate::pipeline::{Config, Pass};
 use crate::text::{is_headline_like, words_upto};
 
 pub struct AboveDateline;
 
 const PASS: &str = "lede";
+
+/// A lede is a paragraph of prose: at least this many words.
+const MIN_LEDE_WORDS: usize = 10;
 
 /// How many kept lines above the lede the headline may be (a byline or a date between).
 const HEADLINE_WINDOW: usize = 4;

@@ -8,11 +8,11 @@
 //! has the shape of a headline, and body text follows it.
 
 use crate::document::{Document, Status};
-use crate::passes::chrome::is_bulleted;
+use crate::passes::chrome::{is_bulleted, opens_article};
 use crate::pipeline::{Config, Pass};
 use crate::text::{
-    ends_full_stop, ends_sentence, is_all_caps, is_headline_like, is_truncated, key,
-    starts_uppercase, word_count, words_upto,
+    ends_sentence, is_all_caps, is_headline_like, is_truncated, key, starts_uppercase, word_count,
+    words_upto,
 };
 
 pub struct DuplicateTitle;
@@ -88,19 +88,11 @@ fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<
         .take_while(|&i| doc.lines[i].paragraph == paragraph)
         .collect();
     // The line that opens with the article's dateline is the lede, never a headline (as chrome
-    // treats it; not once --strip-dateline took the marker a second run would look for).
-    let dateline_line = doc
-        .wire
-        .dateline
-        .as_ref()
-        .filter(|d| !d.stripped)
-        .map(|d| d.line);
+    // treats it).
     if !(2..=4).contains(&block.len())
         || !block.iter().all(|i| window.contains(i))
         || !block.iter().all(|&i| title_candidate(&doc.lines[i].text))
-        || block
-            .iter()
-            .any(|&i| dateline_line == Some(doc.lines[i].number))
+        || block.iter().any(|&i| doc.opens_with_marked_dateline(i))
     {
         return None;
     }
@@ -198,7 +190,7 @@ fn following_repeats(doc: &Document<'_>, after: usize, anchor: &str) -> Vec<usiz
         .skip_while(|&i| i <= after)
         .take_while(|&i| {
             let t = &doc.lines[i].text;
-            is_variant(anchor, t) && !(ends_full_stop(t) && words_upto(t, 6) >= 6)
+            is_variant(anchor, t) && !opens_article(t)
         })
         .collect()
 }

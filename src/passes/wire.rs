@@ -395,9 +395,6 @@ impl Pass for WireCredits {
     }
 }
 
-/// A lede is a paragraph of prose: at least this many words.
-pub const MIN_LEDE_WORDS: usize = 10;
-
 /// `--strip-dateline`: removes the agency marker from every dateline above and in the first
 /// prose line, and from every line that opens with an agency dateline, wherever it stands (a
 /// page dump's lede further down, a lede captured twice). Every one: a
