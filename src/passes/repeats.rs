@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, same_key, words_and_key_hash};
+use crate::text::{ends_sentence, key_letters_fingerprint, same_key, words_upto};
 
 pub struct RepeatedParagraphs;
 
@@ -15,6 +15,9 @@ const PASS: &str = "repeats";
 
 /// Short lines repeat legitimately ("He declined to comment."); only longer ones count.
 const MIN_WORDS: usize = 6;
+
+/// A line of this many words counts even without a closing full stop.
+const LONG_WORDS: usize = 15;
 
 impl Pass for RepeatedParagraphs {
     fn name(&self) -> &'static str {
@@ -26,33 +29,51 @@ impl Pass for RepeatedParagraphs {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        // Fingerprint -> the first line with it; a match is confirmed by comparing keys, so a
-        // hash collision can never remove a paragraph.
-        let mut seen: HashMap<u64, usize> = HashMap::new();
+        // Fingerprint -> the first line with it; the later lines that share a fingerprint but
+        // not a key ("U.S. troops" and "US troops") wait in `others`. A match is confirmed by
+        // comparing keys, so a shared fingerprint can never remove a paragraph. Most lines
+        // share no fingerprint and need no word count at all.
+        let mut seen: HashMap<u128, usize> = HashMap::new();
+        let mut others: Vec<(u128, usize)> = Vec::new();
         let kept: Vec<usize> = doc.kept_indices().collect();
         for i in kept {
             let text = &doc.lines[i].text;
-            let (words, hash) = words_and_key_hash(text);
-            if words < MIN_WORDS || !(words >= 15 || ends_sentence(text)) {
-                continue;
-            }
-            match seen.entry(hash) {
+            let fingerprint = key_letters_fingerprint(text);
+            let first = match seen.entry(fingerprint) {
                 Entry::Vacant(v) => {
                     v.insert(i);
+                    continue;
                 }
-                Entry::Occupied(o) => {
-                    if same_key(&doc.lines[*o.get()].text, text) {
-                        doc.remove(
-                            i,
-                            PASS,
-                            "repeated-paragraph",
-                            "repeats an earlier paragraph",
-                        );
-                    }
-                }
+                Entry::Occupied(o) => *o.get(),
+            };
+            let repeats = counts(text)
+                && std::iter::once(first)
+                    .chain(
+                        others
+                            .iter()
+                            .filter(|(f, _)| *f == fingerprint)
+                            .map(|&(_, j)| j),
+                    )
+                    .any(|j| counts(&doc.lines[j].text) && same_key(&doc.lines[j].text, text));
+            if repeats {
+                doc.remove(
+                    i,
+                    PASS,
+                    "repeated-paragraph",
+                    "repeats an earlier paragraph",
+                );
+            } else {
+                others.push((fingerprint, i));
             }
         }
     }
+}
+
+/// A line long enough for its repeat to be a scraper's doing: six words and a sentence's end, or
+/// fifteen words (a paragraph cut short). Only the first words are counted.
+fn counts(text: &str) -> bool {
+    let words = words_upto(text, LONG_WORDS);
+    words >= MIN_WORDS && (words >= LONG_WORDS || ends_sentence(text))
 }
 
 #[cfg(test)]
@@ -66,5 +87,16 @@ mod tests {
         );
         let removed = crate::pipeline::testing::removed_numbers(&["normalize", "repeats"], &input);
         assert_eq!(removed, [5]);
+    }
+
+    #[test]
+    fn lines_sharing_letters_but_not_words_are_told_apart() {
+        // "U.S." and "US" have the same letters but different keys: neither removes the other,
+        // and the later copy of each still goes.
+        let a = "The U.S. troops left the base on Tuesday morning.";
+        let b = "The US troops left the base on Tuesday morning.";
+        let input = format!("{a}\n\n{b}\n\n{b}\n\n{a}\n");
+        let removed = crate::pipeline::testing::removed_numbers(&["normalize", "repeats"], &input);
+        assert_eq!(removed, [5, 7]);
     }
 }
