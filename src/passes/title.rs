@@ -147,10 +147,10 @@ fn top_window(doc: &Document<'_>) -> Vec<usize> {
     let mut window = Vec::with_capacity(WINDOW);
     for i in doc.kept_indices().take(WINDOW) {
         let text = &doc.lines[i].text;
-        let words = words_upto(text, 40);
+        let words = words_upto(text, MAX_TITLE_WORDS);
         // A long line ending in a full stop is the lede; a headline may end in "?" or "!".
         let full_stop = text.trim_end().ends_with(['.', '。']) && !is_truncated(text);
-        if words > 40 || (words > 15 && full_stop) {
+        if words > MAX_TITLE_WORDS || (words > 15 && full_stop) {
             break;
         }
         window.push(i);
@@ -161,8 +161,16 @@ fn top_window(doc: &Document<'_>) -> Vec<usize> {
 /// Could this line be a headline at all (before comparing it with others)? Headline-shaped (no
 /// closing full stop), or cut short with an ellipsis.
 fn title_candidate(s: &str) -> bool {
-    is_headline_like(s, 40) || (is_truncated(s) && starts_uppercase(s) && words_upto(s, 3) >= 3)
+    is_headline_like(s, MAX_TITLE_WORDS)
+        || (is_truncated(s)
+            && starts_uppercase(s)
+            && (3..=MAX_TITLE_WORDS).contains(&words_upto(s, MAX_TITLE_WORDS)))
 }
+
+/// A line of more words is the article's text, whatever its shape: the boilerplate pass, which
+/// runs before this one, takes it for article prose (see `is_prose`), so it must never go as a
+/// copy of the headline, or a second run would find the article's extent elsewhere.
+const MAX_TITLE_WORDS: usize = 40;
 
 /// The first line of the document with the repeats that follow it directly, when it has any. Only
 /// the first line can be the title: a title found further down would be printed above the text
@@ -184,13 +192,16 @@ fn repeated_group(doc: &Document<'_>, window: &[usize]) -> Option<Vec<usize>> {
 /// would leave repeats that a second cleaning then collapses).
 /// A sentence of six words or more, closed by a full stop, is never a repeat: the chrome pass,
 /// which runs before this one, takes such a line for the start of the article, and a second run
-/// must find the top of the page where the first did.
+/// must find the top of the page where the first did. Nor is a line of more than
+/// [`MAX_TITLE_WORDS`] words.
 fn following_repeats(doc: &Document<'_>, after: usize, anchor: &str) -> Vec<usize> {
     doc.kept_indices()
         .skip_while(|&i| i <= after)
         .take_while(|&i| {
             let t = &doc.lines[i].text;
-            is_variant(anchor, t) && !opens_article(t)
+            is_variant(anchor, t)
+                && !opens_article(t)
+                && words_upto(t, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
         })
         .collect()
 }
@@ -368,6 +379,16 @@ mod tests {
         // Whole and without a site name wins over letter case.
         assert_eq!(title.as_deref(), Some("BRIDGE TO CLOSE FOR REPAIRS"));
         assert_eq!(removed.len(), 3);
+    }
+
+    #[test]
+    fn a_paragraph_is_no_copy_of_a_headline_it_starts_with() {
+        // A page-top teaser cut off after the headline's words, then the paragraph itself, cut
+        // off too: more words than any headline has, so it is article text, not a title copy.
+        let paragraph = "Bridge to close for repairs as the council votes on Tuesday to shut the old crossing next spring while engineers replace the rusted girders and the ferry service doubles its sailings to carry thousands of commuters who would otherwise face a long detour around the estuary every…";
+        let (title, removed) = run(&format!("Bridge to close for…\n\n{paragraph}\n\n{BODY}"));
+        assert_eq!(title, None);
+        assert!(removed.is_empty(), "{removed:?}");
     }
 
     #[test]
