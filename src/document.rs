@@ -122,9 +122,15 @@ pub enum Fact {
     BoilerplateRule = 1,
     /// 1 when the line is a short label (see `passes::chrome::line_is_edge_label`).
     EdgeLabel = 2,
+    /// The line's words, counted up to [`COUNTED_WORDS`] + 1 (see [`Document::words_upto`]).
+    Words = 3,
 }
 
-const FACTS: usize = 3;
+const FACTS: usize = 4;
+
+/// [`Document::words_upto`] counts a line's words this far, once, and answers every smaller
+/// limit from that count (the largest value a fact can hold is 254).
+const COUNTED_WORDS: usize = 253;
 const UNKNOWN: u8 = u8::MAX;
 
 #[derive(Debug, Clone)]
@@ -234,6 +240,22 @@ impl<'a> Document<'a> {
             }
             value => value,
         }
+    }
+
+    /// [`crate::text::words_upto`] for line `i`: the number of its words, counting no further
+    /// than `limit + 1`. Several passes weigh the same prose lines by their words with different
+    /// limits; the line is walked once and the count shared.
+    pub fn words_upto(&self, i: usize, limit: usize) -> usize {
+        if limit > COUNTED_WORDS {
+            return self
+                .lines
+                .get(i)
+                .map_or(0, |l| crate::text::words_upto(&l.text, limit));
+        }
+        let counted = self.line_fact(i, Fact::Words, |s| {
+            crate::text::words_upto(s, COUNTED_WORDS) as u8
+        });
+        usize::from(counted).min(limit + 1)
     }
 
     /// Forgets what [`Document::line_fact`] remembered (after line text changed).

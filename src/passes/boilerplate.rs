@@ -235,11 +235,25 @@ fn strip_bullets(s: &str) -> &str {
 /// cleaned again.
 pub fn is_prose(s: &str) -> bool {
     if ends_full_stop(s) {
-        words_upto(s, 8) >= 8
+        words_upto(s, MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS
     } else {
-        words_upto(s, 40) > 40
+        words_upto(s, MAX_LABEL_WORDS) > MAX_LABEL_WORDS
     }
 }
+
+/// [`is_prose`] for line `i` of `doc`, from its shared word count.
+fn line_is_prose(doc: &Document<'_>, i: usize, s: &str) -> bool {
+    if ends_full_stop(s) {
+        doc.words_upto(i, MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS
+    } else {
+        doc.words_upto(i, MAX_LABEL_WORDS) > MAX_LABEL_WORDS
+    }
+}
+
+/// A sentence of this many words, closed by a full stop, is prose.
+const MIN_SENTENCE_WORDS: usize = 8;
+/// A line without a closing full stop is prose only beyond this many words.
+const MAX_LABEL_WORDS: usize = 40;
 
 /// Prose that is not itself boilerplate (a cookie notice is a long sentence too), a caption or
 /// a byline (later passes remove those, and a second run must find the same extent): the lines
@@ -255,7 +269,7 @@ pub fn is_article_prose(s: &str) -> bool {
 pub fn line_is_article_prose(doc: &Document<'_>, i: usize) -> bool {
     doc.line_fact(i, Fact::ArticleProse, |s| {
         u8::from(
-            is_prose(s)
+            line_is_prose(doc, i, s)
                 && line_rule(doc, i).is_none()
                 && !is_caption(s)
                 && parse_byline(s.trim()).is_none(),

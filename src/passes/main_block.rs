@@ -12,7 +12,6 @@ use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::passes::chrome::line_is_edge_label;
 use crate::pipeline::{Config, Pass};
-use crate::text::words_upto;
 
 pub struct MainBlock;
 
@@ -30,7 +29,9 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
         let t = &doc.lines[i].text;
         // Article prose is never a caption or byline: test it first, from the shared cache.
         if line_is_article_prose(doc, i) {
-            return words_upto(t, MAX_LINE_WEIGHT as usize).min(MAX_LINE_WEIGHT as usize) as i64;
+            return doc
+                .words_upto(i, MAX_LINE_WEIGHT as usize)
+                .min(MAX_LINE_WEIGHT as usize) as i64;
         }
         // Lines that a later pass removes (captions, bylines) weigh nothing: then
         // their going does not move the block when the output is cleaned again.

@@ -124,10 +124,7 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
         Some(p) => run.split_at(p),
         None => (run, &run[..0]),
     };
-    let headlines = plain
-        .iter()
-        .filter(|&&i| words_upto(&doc.lines[i].text, 0) > 0)
-        .count();
+    let headlines = plain.iter().filter(|&&i| doc.words_upto(i, 0) > 0).count();
     if headlines >= 2
         && safe_to_cut(
             doc,
@@ -181,7 +178,7 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words
     }
     let mut words = 0;
     for &i in kept[..start].iter().rev() {
-        words += words_upto(&doc.lines[i].text, min_prose_words);
+        words += doc.words_upto(i, min_prose_words);
         if words >= min_prose_words {
             return true;
         }

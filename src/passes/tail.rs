@@ -10,7 +10,6 @@
 use crate::document::{Document, Status};
 use crate::passes::boilerplate::line_is_article_prose;
 use crate::pipeline::Config;
-use crate::text::words_upto;
 
 /// Prose after the marker may reach this many times the prose before it (teaser lists and
 /// comment threads are long).
@@ -27,9 +26,8 @@ pub fn next_text<'d>(doc: &'d Document<'_>, i: usize) -> Option<&'d str> {
 }
 
 fn prose_words(doc: &Document<'_>, i: usize) -> usize {
-    let line = &doc.lines[i];
-    if line.is_kept() && line_is_article_prose(doc, i) {
-        words_upto(&line.text, MAX_LINE_WORDS)
+    if doc.lines[i].is_kept() && line_is_article_prose(doc, i) {
+        doc.words_upto(i, MAX_LINE_WORDS)
     } else {
         0
     }

@@ -109,7 +109,7 @@ fn teaser_run_start(doc: &Document<'_>, min_prose: usize) -> Option<usize> {
     let mut prose = 0;
     for i in doc.kept_indices().take_while(|&i| i < start) {
         if line_is_article_prose(doc, i) {
-            prose += words_upto(&doc.lines[i].text, MAX_LINE_WORDS);
+            prose += doc.words_upto(i, MAX_LINE_WORDS);
             if prose >= min_prose {
                 return Some(start);
             }
