@@ -189,20 +189,26 @@ impl<'a> FastWords<'a> {
         loop {
             let start = self.pos + b.get(self.pos..)?.iter().position(|&c| is_word_byte(c))?;
             let mut i = start + 1;
-            let mut alnum = b[start] != b'_';
-            while let Some(&c) = b.get(i) {
-                let class = ASCII_CLASS[usize::from(c)];
-                if class & WORD != 0 {
-                    alnum |= c != b'_';
-                } else if class & (MID_LETTER | MID_NUM) == 0
-                    || !b.get(i + 1).is_some_and(|&n| joins_ascii(b[i - 1], c, n))
-                {
-                    break;
+            loop {
+                // A tight loop over the run of word bytes, then a joiner between two of them
+                // ("don't", "3.5") continues the word.
+                while b.get(i).is_some_and(|&c| is_word_byte(c)) {
+                    i += 1;
                 }
-                i += 1;
+                match b.get(i) {
+                    Some(&c)
+                        if ASCII_CLASS[usize::from(c)] & (MID_LETTER | MID_NUM) != 0
+                            && b.get(i + 1).is_some_and(|&n| joins_ascii(b[i - 1], c, n)) =>
+                    {
+                        i += 1;
+                    }
+                    _ => break,
+                }
             }
             self.pos = i;
-            if alnum {
+            // A run of underscores alone is no word (a joiner only ever sits between letters or
+            // digits, so it never makes the difference).
+            if b[start..i].iter().any(|&c| c != b'_') {
                 return Some(&self.s[start..i]);
             }
         }
