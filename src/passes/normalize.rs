@@ -34,17 +34,19 @@ impl Pass for Normalize {
     }
 }
 
-/// Normalizes one line; borrows when nothing changes (the common case for plain ASCII text).
+/// Normalizes one line; borrows when nothing changes (the common case, curly quotes and all).
 pub fn normalize_line(s: &str) -> Cow<'_, str> {
-    let needs_work = s
-        .bytes()
-        .any(|b| b >= 0x80 || b == b'&' || b == b'\t' || b < 0x20)
-        || s.ends_with(|c: char| c.is_whitespace());
-    if !needs_work {
-        return Cow::Borrowed(s);
-    }
+    let Some(first) = first_change(s) else {
+        return if s.ends_with(|c: char| c.is_whitespace()) {
+            Cow::Owned(s.trim_end().to_string())
+        } else {
+            Cow::Borrowed(s)
+        };
+    };
+    // Everything before the first character that may change is copied as it is.
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
         push_mapped(&mut out, c);
     }
     // Each round that changes something shortens the text, so this ends; rounds after the first
@@ -62,6 +64,33 @@ pub fn normalize_line(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(out)
     }
+}
+
+/// The byte offset of the first character [`push_mapped`] changes, or of the first `&`; `None`
+/// when there is none. Read from the UTF-8 bytes, so a line of curly quotes and accented letters
+/// is not decoded at all.
+fn first_change(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    b.iter().enumerate().position(|(i, &x)| match x {
+        // ASCII controls, DEL, the entity start.
+        0x00..=0x1F | 0x7F | b'&' => true,
+        // C1 controls (U+0080-U+009F, NEL among them) and the no-break space (U+00A0).
+        0xC2 => at(i + 1) <= 0xA0,
+        // U+1680 OGHAM SPACE MARK.
+        0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
+        // U+2000-U+200B spaces and the zero-width space, U+2028/2029 separators, U+202F, U+205F.
+        0xE2 => match at(i + 1) {
+            0x80 => matches!(at(i + 2), 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF),
+            0x81 => at(i + 2) == 0x9F,
+            _ => false,
+        },
+        // U+3000 IDEOGRAPHIC SPACE.
+        0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+        // U+FEFF byte-order mark.
+        0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+        _ => false,
+    })
 }
 
 /// Appends `c` mapped to its normal form: odd spaces and control characters become a space,
@@ -239,6 +268,22 @@ mod tests {
     #[test]
     fn plain_ascii_is_borrowed() {
         assert!(matches!(normalize_line("Hello world."), Cow::Borrowed(_)));
+        assert!(matches!(
+            normalize_line("“Déjà vu” — it’s 10 °C…"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    /// What the byte scan must find: every character `push_mapped` changes, and `&`.
+    #[test]
+    fn first_change_finds_every_character_that_changes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut mapped = String::new();
+            push_mapped(&mut mapped, c);
+            let changes = c == '&' || mapped != c.to_string();
+            let line = format!("ab{c}cd");
+            assert_eq!(first_change(&line), changes.then_some(2), "{c:?}");
+        }
     }
 
     #[test]
