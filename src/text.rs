@@ -433,24 +433,24 @@ pub fn is_headline_like(s: &str, max_words: usize) -> bool {
 /// A comparison key: lower-case words joined by single spaces, punctuation dropped.
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    if fast_path_applies(s) {
-        for w in FastWords::new(s) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
+    let mut push = |w: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            let start = out.len();
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
+        } else {
             for c in w.chars() {
                 out.extend(c.to_lowercase());
             }
         }
-        return out;
-    }
-    for w in s.unicode_words() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in w.chars() {
-            out.extend(c.to_lowercase());
-        }
+    };
+    if fast_path_applies(s) {
+        FastWords::new(s).for_each(&mut push);
+    } else {
+        s.unicode_words().for_each(&mut push);
     }
     out
 }
