@@ -222,10 +222,24 @@ pub fn any_case_alternation() -> String {
     format!("(?:{})", parts.join("|"))
 }
 
+/// The length in bytes of the longest agency name or tag.
+static LONGEST_SPELLING: LazyLock<usize> = LazyLock::new(|| {
+    AGENCIES
+        .iter()
+        .flat_map(|a| a.names.iter().chain(a.tags))
+        .map(|n| n.len())
+        .max()
+        .unwrap_or(0)
+});
+
 /// The agency a spelling belongs to. Names match without regard to case; tags match exactly,
 /// or without regard to case when `tag_any_case`.
 pub fn lookup(spelling: &str, tag_any_case: bool) -> Option<&'static Agency> {
     let s = spelling.trim();
+    // Most lines asked about are longer than any spelling: no need to compare them with each.
+    if s.len() > *LONGEST_SPELLING {
+        return None;
+    }
     AGENCIES.iter().find(|a| {
         a.names.iter().any(|n| n.eq_ignore_ascii_case(s))
             || a.tags
