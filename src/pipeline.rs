@@ -32,7 +32,9 @@ pub trait Pass: Sync {
 /// remove a prose line (wire, repeats), so a second cleaning sees the same extent; credit lines
 /// and boilerplate go before the trailing-links pass looks at the end of the article (links after a
 /// credit are still found); doubled links go before the tails and cut-off teasers just before
-/// the trailing-links pass, so both see the tail a second run sees; page chrome is trimmed
+/// the trailing-links pass, so both see the tail a second run sees; the comment section goes
+/// before the copyright tail weighs the prose after its notice (a long thread would outweigh the
+/// article on the first run and be gone on the second); page chrome is trimmed
 /// after the precise passes had their say; the
 /// title is looked for last, once nothing above it can be removed any more, so the
 /// first line of the output is the line the title pass saw first (this keeps cleaning
@@ -43,8 +45,8 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &WireCredits,
     &RepeatedParagraphs,
     &DoubledLinks,
-    &CopyrightTail,
     &CommentSection,
+    &CopyrightTail,
     &AboveDateline,
     &MainBlock,
     &Boilerplate,
@@ -287,8 +289,8 @@ mod tests {
                 "wire",
                 "repeats",
                 "doubled-links",
-                "copyright-tail",
                 "comments",
+                "copyright-tail",
                 "lede",
                 "main-block",
                 "boilerplate",
