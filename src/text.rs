@@ -27,6 +27,9 @@ pub fn is_list_item(s: &str) -> bool {
 /// Number of words, by Unicode word boundaries (so CJK text counts characters as words).
 /// Latin, Greek and Cyrillic text, the common case, takes a fast path with the same result.
 pub fn word_count(s: &str) -> usize {
+    if s.is_ascii() && !s.as_bytes().contains(&b'_') {
+        return count_ascii_words(s.as_bytes(), usize::MAX - 1);
+    }
     if fast_path_applies(s) {
         FastWords::new(s).count()
     } else {
@@ -38,6 +41,9 @@ pub fn word_count(s: &str) -> usize {
 /// without walking a long paragraph to its end.
 pub fn words_upto(s: &str, limit: usize) -> usize {
     if s.is_ascii() {
+        if !s.as_bytes().contains(&b'_') {
+            return count_ascii_words(s.as_bytes(), limit);
+        }
         // Known ASCII: skip the check `FastWords::new` would repeat over the whole line.
         let words = FastWords {
             s,
@@ -72,6 +78,64 @@ pub fn words_upto(s: &str, limit: usize) -> usize {
         s.unicode_words().take(limit + 1).count()
     }
 }
+
+/// [`words_upto`] for ASCII text without underscores, branch-free: a word starts at every letter
+/// or digit that follows neither a letter or digit nor a joiner between two letters or two
+/// digits ("don't", "U.S", "1,000", "3.5" are one word each: UAX #29 rules WB6/7 and WB11/12).
+/// Without underscores every word holds a letter or digit, so no run needs dropping. A word
+/// iterator mispredicts a branch at each end of every word; this counts 64 bytes between looks
+/// at the limit.
+fn count_ascii_words(b: &[u8], limit: usize) -> usize {
+    let mut count = 0;
+    // Classes of the two bytes before the current one.
+    let (mut before, mut prev) = (0u8, 0u8);
+    for chunk in b.chunks(64) {
+        for &c in chunk {
+            let class = COUNT_CLASS[usize::from(c)];
+            let word = class & (LETTER | DIGIT) != 0;
+            let after_word = prev & (LETTER | DIGIT) != 0;
+            // `prev` joins `before` and this byte: both letters with a MidLetter between, or both
+            // digits with a MidNum between (the joiner bits shifted onto the letter/digit bits).
+            let joined = before & class & (prev >> 2) & (LETTER | DIGIT) != 0;
+            count += usize::from(word & !after_word & !joined);
+            before = prev;
+            prev = class;
+        }
+        if count > limit {
+            return limit + 1;
+        }
+    }
+    count.min(limit + 1)
+}
+
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// Joins two letters (`LETTER << 2`).
+const JOINS_LETTERS: u8 = 4;
+/// Joins two digits (`DIGIT << 2`).
+const JOINS_DIGITS: u8 = 8;
+
+static COUNT_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else {
+            match b {
+                b'.' | b'\'' => JOINS_LETTERS | JOINS_DIGITS,
+                b':' => JOINS_LETTERS,
+                b',' | b';' => JOINS_DIGITS,
+                _ => 0,
+            }
+        };
+        c += 1;
+    }
+    t
+};
 
 /// Characters past the last counted word that [`words_upto`] checks, so the rules that look
 /// ahead (WB6, WB7, WB11, WB12) see the same text.
@@ -138,12 +202,40 @@ fn is_combining(c: char) -> bool {
 /// marks (Extend), the Arabic and Armenian commas (MidNum), the connector ‿ and the narrow
 /// no-break space (ExtendNumLet), zero-width characters, CJK, emoji.
 fn fast_path_applies(s: &str) -> bool {
-    s.is_ascii()
-        || s.chars().all(|c| {
-            c.is_ascii()
-                || (c != YPOGEGRAMMENI
-                    && (is_simple_letter(c) || is_combining(c) || is_plain_punctuation(c)))
-        })
+    // Only the non-ASCII characters need a look; the ASCII between them is skipped a word of
+    // eight bytes at a time.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(at) = next_non_ascii(bytes, i) {
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            return false;
+        };
+        if c == YPOGEGRAMMENI
+            || !(is_simple_letter(c) || is_combining(c) || is_plain_punctuation(c))
+        {
+            return false;
+        }
+        i = at + c.len_utf8();
+    }
+    true
+}
+
+/// The position of the first byte at or after `from` that is not ASCII.
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut skipped = 0;
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(u64::MAX, u64::from_le_bytes);
+        if word & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        skipped += 8;
+    }
+    rest[skipped..]
+        .iter()
+        .position(|&b| !b.is_ascii())
+        .map(|p| from + skipped + p)
 }
 
 /// The one combining diacritic that is also a letter (Alphabetic): after a space or at the start
@@ -713,6 +805,18 @@ mod tests {
             s in "([a-cA-C0-2_.,;:'\\- !?]|[ -~]|[’éÉñαΑбБİẞ\u{301}\u{345}\u{5D0}\u{5F4}\u{30A2}\u{200D}\u{200B}\u{1F600}\u{FF10}\u{3002}\u{2160}\u{24B6}]){0,60}",
         ) {
             proptest::prop_assert_eq!(key_letters_fingerprint(&s), letters_fingerprint_of_key(&s));
+        }
+
+        /// The branch-free ASCII count agrees with the word iterator, for every limit.
+        #[test]
+        fn ascii_count_agrees_with_words(
+            s in "([a-cA-C0-2.,;:'\\- !?]|[ -~]){0,60}",
+            limit in 0usize..20,
+        ) {
+            proptest::prop_assume!(!s.contains('_'));
+            let words = s.unicode_words().count();
+            proptest::prop_assert_eq!(count_ascii_words(s.as_bytes(), limit), words.min(limit + 1));
+            proptest::prop_assert_eq!(word_count(&s), words);
         }
 
         /// The byte-level ASCII path, on ASCII built from the characters its rules look at.
