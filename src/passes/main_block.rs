@@ -92,7 +92,13 @@ impl Pass for MainBlock {
         let Some((start, end)) = main_block(doc, &kept[first..=last]) else {
             return;
         };
-        let (start, end) = (first + start, first + end);
+        let (mut start, end) = (first + start, first + end);
+        // The article starts no later than the line that opens with its dateline: the wire
+        // and lede passes took that line for the lede, and a second run, not finding it, would
+        // take a later dateline for the lede and cut above it.
+        if let Some(lede) = (first..start).find(|&n| doc.opens_with_marked_dateline(kept[n])) {
+            start = lede;
+        }
         for &i in kept[first..start].iter().chain(&kept[end + 1..=last]) {
             doc.remove(
                 i,
@@ -125,6 +131,23 @@ mod tests {
             .chain(std::iter::once(teaser))
             .collect();
         assert_eq!(removed, expected);
+    }
+
+    #[test]
+    fn the_dateline_lede_stays_with_the_article() {
+        // The lede, with the agency's dateline, stands apart from the densest prose (a menu
+        // between them): the article still starts there.
+        let lede = "WASHINGTON (AP) — The council voted on Tuesday to close the old bridge.";
+        let prose = "The decision will force thousands of commuters onto longer routes for at least two years, officials said on Tuesday after a long and heated meeting at the town hall.";
+        let labels = "Home\nNews\nSport\nWeather\nTraffic\nLions\nTigers\nRed Wings\n";
+        let input = format!("{lede}\n{labels}{labels}\n{prose}\n\n{prose} Again.\n");
+        let removed = removed_lines(&["normalize", "wire", "main-block"], &input);
+        assert!(!removed.iter().any(|l| l == lede), "{removed:?}");
+        // Without the dateline the line above the menus is a teaser like any other.
+        let plain = lede.replace("WASHINGTON (AP) — ", "");
+        let input = format!("{plain}\n{labels}{labels}\n{prose}\n\n{prose} Again.\n");
+        let removed = removed_lines(&["normalize", "wire", "main-block"], &input);
+        assert!(removed.contains(&plain), "{removed:?}");
     }
 
     #[test]
