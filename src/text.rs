@@ -18,6 +18,19 @@ static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("list item pattern is valid")
 });
 
+/// A question or answer line of an interview: "Q: ...", "A: ..." (and F/A, Q/R, P/R).
+pub fn is_interview_line(s: &str) -> bool {
+    let Some((&first, rest)) = s.trim_start().as_bytes().split_first() else {
+        return false;
+    };
+    matches!(first, b'Q' | b'A' | b'F' | b'R' | b'P')
+        && rest
+            .trim_ascii_start()
+            .strip_prefix(b":")
+            .and_then(<[u8]>::first)
+            .is_some_and(u8::is_ascii_whitespace)
+}
+
 /// True when the line is an item of a list the article itself makes (see [`LIST_ITEM`]): such
 /// lines are never taken for links or menus.
 pub fn is_list_item(s: &str) -> bool {
@@ -853,6 +866,22 @@ mod tests {
                 && c != '×'
                 && c != '÷';
             assert_eq!(is_simple_letter(c), letter, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn interview_lines() {
+        for l in [
+            "Q: Favorite book?",
+            "A: The Hard Thing",
+            "  Q : Why?",
+            "F: Warum?",
+            "R: Oui",
+        ] {
+            assert!(is_interview_line(l), "{l}");
+        }
+        for l in ["Q:", "Quiet: please", "A:B", "1. Most read", "", "AP: no"] {
+            assert!(!is_interview_line(l), "{l}");
         }
     }
 

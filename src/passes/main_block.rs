@@ -12,6 +12,7 @@ use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::passes::chrome::line_is_edge_label;
 use crate::pipeline::{Config, Pass};
+use crate::text::is_interview_line;
 
 pub struct MainBlock;
 
@@ -36,6 +37,12 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
         // Lines that a later pass removes (captions, bylines) weigh nothing: then
         // their going does not move the block when the output is cleaned again.
         if removed_later(t) {
+            return 0;
+        }
+        // An interview's questions and answers ("Q: Favorite book?", "A: The Hard Thing
+        // About Hard Things") are short, but no menu: between two stretches of prose they do
+        // not split the article. (Numbered items stay negative: a "most read" list is one.)
+        if is_interview_line(t) {
             return 0;
         }
         if line_is_boilerplate(doc, i) || line_is_edge_label(doc, i) {
