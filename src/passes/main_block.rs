@@ -99,14 +99,16 @@ impl Pass for MainBlock {
         let Some((start, end)) = main_block(doc, &kept[first..=last]) else {
             return;
         };
-        let (mut start, end) = (first + start, first + end);
-        // The article starts no later than the line that opens with its dateline: the wire
-        // and lede passes took that line for the lede, and a second run, not finding it, would
-        // take a later dateline for the lede and cut above it.
-        if let Some(lede) = (first..start).find(|&n| doc.opens_with_marked_dateline(kept[n])) {
-            start = lede;
-        }
+        let (start, end) = (first + start, first + end);
         for &i in kept[first..start].iter().chain(&kept[end + 1..=last]) {
+            // The line that opens with the article's dateline stays, wherever the densest prose
+            // is: the wire and lede passes took it for the lede, and a second run, not finding
+            // it, would take a later dateline for the lede and cut above that. (Keeping the lines
+            // between it and the block instead made the block depend on lines later passes
+            // remove.)
+            if doc.opens_with_marked_dateline(i) {
+                continue;
+            }
             doc.remove(
                 i,
                 PASS,
