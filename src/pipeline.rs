@@ -31,8 +31,9 @@ pub trait Pass: Sync {
 /// where the article's prose starts and ends (boilerplate, chrome) run after every pass that can
 /// remove a prose line (wire, repeats), so a second cleaning sees the same extent; credit lines
 /// and boilerplate go before the trailing-links pass looks at the end of the article (links after a
-/// credit are still found); doubled links go before the tails and cut-off teasers just before
-/// the trailing-links pass, so both see the tail a second run sees; the comment section goes
+/// credit are still found); doubled links go before the tails, and cut-off teasers before the
+/// boilerplate pass measures the article's extent (a teaser is a long line, prose to that
+/// measure, and a second run would find the extent ending earlier); the comment section goes
 /// before the copyright tail weighs the prose after its notice (a long thread would outweigh the
 /// article on the first run and be gone on the second); page chrome is trimmed
 /// after the precise passes had their say; the
@@ -49,11 +50,11 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &CopyrightTail,
     &AboveDateline,
     &MainBlock,
+    &TruncatedTeasers,
     &Boilerplate,
     &Captions,
     &Byline,
     &RepeatedLabels,
-    &TruncatedTeasers,
     &TrailingRelatedLinks,
     &PageChrome,
     &DuplicateTitle,
@@ -293,11 +294,11 @@ mod tests {
                 "copyright-tail",
                 "lede",
                 "main-block",
+                "teasers",
                 "boilerplate",
                 "captions",
                 "byline",
                 "repeated-labels",
-                "teasers",
                 "chrome",
                 "title"
             ]
