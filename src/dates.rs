@@ -8,6 +8,9 @@
 //! one of a few capitalised words (the site, the place, "by" and the author). One lower-case word
 //! of anything else ("Tickets on sale November 19") makes it a sentence, which stays.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// Words past which a line is not a stamp.
 const MAX_WORDS: usize = 16;
 /// Capitalised words allowed besides the stamp: a site name, a place, an author after "by".
@@ -235,6 +238,26 @@ enum Word {
     Other,
 }
 
+/// Months, meridians, stamp verbs, stamp words and "by" in its languages, looked up once per
+/// word instead of compared with each (this runs on every short line with a digit). The first
+/// list a word is in decides, in that order.
+static KNOWN_WORDS: LazyLock<HashMap<&'static str, Word>> = LazyLock::new(|| {
+    let mut known = HashMap::new();
+    let lists: [(&[&'static str], Word); 5] = [
+        (MONTHS, Word::Month),
+        (&["a.m", "p.m", "am", "pm"], Word::Meridian),
+        (STAMP_VERBS, Word::StampVerb),
+        (STAMP_WORDS, Word::Stamp),
+        (&["by", "von", "par", "por"], Word::By),
+    ];
+    for (words, kind) in lists {
+        for &w in words {
+            known.entry(w).or_insert(kind);
+        }
+    }
+    known
+});
+
 fn classify(token: &str) -> Word {
     // Lower-cased without allocating for the usual short ASCII word.
     let mut buf = [0u8; 32];
@@ -272,20 +295,8 @@ fn classify(token: &str) -> Word {
             _ => Word::Other,
         };
     }
-    if MONTHS.contains(&w) {
-        return Word::Month;
-    }
-    if matches!(w, "a.m" | "p.m" | "am" | "pm") {
-        return Word::Meridian;
-    }
-    if STAMP_VERBS.contains(&w) {
-        return Word::StampVerb;
-    }
-    if STAMP_WORDS.contains(&w) {
-        return Word::Stamp;
-    }
-    if matches!(w, "by" | "von" | "par" | "por") {
-        return Word::By;
+    if let Some(&word) = KNOWN_WORDS.get(w) {
+        return word;
     }
     if token.starts_with(|c: char| c.is_uppercase()) {
         return Word::Name;
