@@ -71,10 +71,40 @@ pub fn normalize_line(s: &str) -> Cow<'_, str> {
 /// is not decoded at all.
 fn first_change(s: &str) -> Option<usize> {
     let b = s.as_bytes();
+    // Eight bytes at a time: a word with no control character, DEL, `&` or non-ASCII byte holds
+    // nothing to change (most words of most lines); the others are looked at byte by byte.
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(u64::MAX, u64::from_le_bytes);
+        if may_change(word)
+            && let Some(i) = (at..at + 8).find(|&i| changes_at(b, i))
+        {
+            return Some(i);
+        }
+        at += 8;
+    }
+    (at..b.len()).find(|&i| changes_at(b, i))
+}
+
+/// Some byte of `word` is below 0x20, above 0x7E or `&` (SWAR tests, exact as booleans).
+fn may_change(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    // Adding one sets the high bit of 0x7F; bytes above it have it already.
+    let above_tilde = (word.wrapping_add(ONES) | word) & HIGH;
+    let amp = word ^ (ONES * u64::from(b'&'));
+    let ampersand = amp.wrapping_sub(ONES) & !amp & HIGH;
+    below_space | above_tilde | ampersand != 0
+}
+
+/// The character starting at byte `i` is one [`push_mapped`] changes, or `&`.
+fn changes_at(b: &[u8], i: usize) -> bool {
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    b.iter().enumerate().position(|(i, &x)| match x {
+    match at(i) {
         // ASCII controls, DEL, the entity start.
-        0x00..=0x1F | 0x7F | b'&' => true,
+        0x00..=0x1F | 0x7F | b'&' => i < b.len(),
         // C1 controls (U+0080-U+009F, NEL among them) and the no-break space (U+00A0).
         0xC2 => at(i + 1) <= 0xA0,
         // U+1680 OGHAM SPACE MARK.
@@ -90,7 +120,7 @@ fn first_change(s: &str) -> Option<usize> {
         // U+FEFF byte-order mark.
         0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
         _ => false,
-    })
+    }
 }
 
 /// Appends `c` mapped to its normal form: odd spaces and control characters become a space,
@@ -274,6 +304,23 @@ mod tests {
         ));
     }
 
+    /// The eight-byte test never misses a byte the byte-by-byte test would look at.
+    #[test]
+    fn may_change_flags_every_suspect_byte() {
+        for x in 0..=255u8 {
+            for pos in 0..8 {
+                let mut word = [b'a'; 8];
+                word[pos] = x;
+                let suspect = !(0x20..=0x7E).contains(&x) || x == b'&';
+                assert_eq!(
+                    may_change(u64::from_le_bytes(word)),
+                    suspect,
+                    "{x:#x} at {pos}"
+                );
+            }
+        }
+    }
+
     /// What the byte scan must find: every character `push_mapped` changes, and `&`.
     #[test]
     fn first_change_finds_every_character_that_changes() {
@@ -281,8 +328,11 @@ mod tests {
             let mut mapped = String::new();
             push_mapped(&mut mapped, c);
             let changes = c == '&' || mapped != c.to_string();
+            // In the short tail, and across the end of an eight-byte word.
             let line = format!("ab{c}cd");
             assert_eq!(first_change(&line), changes.then_some(2), "{c:?}");
+            let line = format!("abcdefg{c}hijklmnopq");
+            assert_eq!(first_change(&line), changes.then_some(7), "{c:?}");
         }
     }
 
