@@ -165,25 +165,18 @@ impl<'a> Document<'a> {
         let mut lines = Vec::with_capacity(input.len() / 64 + 1);
         let bytes = input.as_bytes();
         let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => {
-                    lines.push(new_line(&input[start..i], lines.len() + 1));
-                    i += 1;
-                    start = i;
-                }
-                b'\r' => {
-                    lines.push(new_line(&input[start..i], lines.len() + 1));
-                    i += if bytes.get(i + 1) == Some(&b'\n') {
-                        2
-                    } else {
-                        1
-                    };
-                    start = i;
-                }
-                _ => i += 1,
+        // Line ends found with SIMD (memchr), not byte by byte.
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if i < start {
+                // The '\n' of a "\r\n" already taken.
+                continue;
             }
+            lines.push(new_line(&input[start..i], lines.len() + 1));
+            start = if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            };
         }
         if start < bytes.len() {
             lines.push(new_line(&input[start..], lines.len() + 1));
@@ -393,6 +386,10 @@ mod tests {
         assert_eq!(texts, ["a", "b", "c", "", "d"]);
         let numbers: Vec<_> = doc.lines.iter().map(|l| l.number).collect();
         assert_eq!(numbers, [1, 2, 3, 4, 5]);
+        // A lone CR before a CRLF ends a line of its own; a final line without an ending counts.
+        let doc = Document::parse("a\r\r\nb\n\rc");
+        let texts: Vec<_> = doc.lines.iter().map(|l| l.text.as_ref()).collect();
+        assert_eq!(texts, ["a", "", "b", "", "c"]);
     }
 
     #[test]
