@@ -269,11 +269,27 @@ impl<'a> Document<'a> {
             .is_some_and(|d| !d.stripped && d.line == self.lines[i].number)
     }
 
+    /// [`Document::opens_with_marked_dateline`], for a dateline that names an agency ("WASHINGTON
+    /// (AP) —", not a site name before a headline, "CNN -"): the lede of a wire story.
+    fn opens_with_agency_dateline(&self, i: usize) -> bool {
+        self.opens_with_marked_dateline(i)
+            && self
+                .wire
+                .dateline
+                .as_ref()
+                .is_some_and(|d| d.agency.is_some())
+    }
+
     pub fn paragraph_count(&self) -> usize {
         self.paragraph_count
     }
 
     /// Marks line `index` as removed, unless an earlier pass already did (the first reason wins).
+    ///
+    /// The line that opens with the document's agency dateline stays whatever a pass says: the
+    /// wire pass takes the first dateline it finds for the document's, and a second run that no
+    /// longer found this one would take a later one, and the lede pass would cut everything
+    /// above that.
     pub fn remove(
         &mut self,
         index: usize,
@@ -281,6 +297,9 @@ impl<'a> Document<'a> {
         rule: &'static str,
         reason: impl Into<Cow<'static, str>>,
     ) {
+        if index < self.lines.len() && self.opens_with_agency_dateline(index) {
+            return;
+        }
         if let Some(line) = self.lines.get_mut(index)
             && !matches!(line.status, Status::Removed(_))
         {

@@ -100,15 +100,10 @@ impl Pass for MainBlock {
             return;
         };
         let (start, end) = (first + start, first + end);
+        // (The line that opens with the article's dateline stays even outside the block: see
+        // `Document::remove`. Keeping the lines between it and the block as well made the block
+        // depend on lines later passes remove.)
         for &i in kept[first..start].iter().chain(&kept[end + 1..=last]) {
-            // The line that opens with the article's dateline stays, wherever the densest prose
-            // is: the wire and lede passes took it for the lede, and a second run, not finding
-            // it, would take a later dateline for the lede and cut above that. (Keeping the lines
-            // between it and the block instead made the block depend on lines later passes
-            // remove.)
-            if doc.opens_with_marked_dateline(i) {
-                continue;
-            }
             doc.remove(
                 i,
                 PASS,
