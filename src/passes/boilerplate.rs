@@ -9,6 +9,7 @@
 
 use std::sync::LazyLock;
 
+use regex::Regex;
 use regex::bytes::{RegexSet, RegexSetBuilder};
 
 use crate::dates::is_date_line;
@@ -189,7 +190,7 @@ static RULES: &[Rule] = &[
         reason: "cookie, privacy or terms notice",
         max_words: 90,
         edges_only: true,
-        pattern: r"(?i)^.*(?-u:\b)(?:(?:we|this (?:site|website)) uses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|user agreement|all rights reserved|datenschutz|nutzungsbedingungen|politique de confidentialité|mentions légales|política de (?:privacidad|cookies)|aviso legal)(?-u:\b).*$",
+        pattern: r"(?i)^.*(?-u:\b)(?:(?:we|this (?:site|website)) uses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|user agreement|all rights reserved|datenschutz(?:erklärung|hinweise|richtlinie)?|nutzungsbedingungen|(?:wir )?(?:verwenden|nutzen|verwendet|nutzt) cookies|(?:nous )?utilis(?:e|ons) des cookies|(?:utiliza|utilizamos|usamos) cookies|politique de confidentialité|mentions légales|política de (?:privacidad|cookies)|aviso legal)(?-u:\b).*$",
     },
     Rule {
         name: "copyright-footer",
@@ -311,6 +312,34 @@ pub fn article_extent(doc: &Document<'_>, kept: &[usize]) -> Option<(usize, usiz
     Some((first, last))
 }
 
+/// A cookie, privacy or terms notice speaks as the site, to the reader ("We use cookies ...",
+/// "... acceptance of our User Agreement"), or is a copyright line; a link label is short. A
+/// longer line that mentions a privacy policy in the third person is news ("Facebook changed
+/// its privacy policy on Tuesday ...") and stays even at the article's edge, and so does one
+/// that reports speech.
+static NOTICE_VOICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)©|\(c\)|\bcopyright\b|\b(?:you|your|you're|we|we've|we'll|we're|our|this (?:site|website|page)|ihre?|ihnen|wir|unser(?:e|er|em|en|es)?|diese[rn]? (?:website|seite)|vous|votre|vos|nous|notre|nos|ce site|usted|nuestr[ao]s?|este sitio|esta web)\b",
+    )
+    .expect("notice voice pattern is valid")
+});
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|according to|reported|announced)\b")
+        .expect("reported speech pattern is valid")
+});
+
+/// Words up to which a line matching the cookie/privacy rule is a link label ("Privacy Policy",
+/// "About us | Advertise | Terms of service | Privacy policy").
+const MAX_NOTICE_LABEL_WORDS: usize = 12;
+
+/// Second look for the rule whose pattern alone would also match a sentence of news.
+fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
+    if rule.name != "cookies-privacy" || words <= MAX_NOTICE_LABEL_WORDS {
+        return true;
+    }
+    NOTICE_VOICE.is_match(s) && !REPORTED.is_match(s)
+}
+
 /// The rule that makes the line boilerplate, if any; `at_edge` says whether edge-only rules
 /// apply.
 fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
@@ -324,7 +353,7 @@ fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
         SET.matches(s.as_bytes())
             .iter()
             .map(|i| &RULES[i])
-            .find(|r| words <= r.max_words && (at_edge || !r.edges_only))
+            .find(|r| words <= r.max_words && (at_edge || !r.edges_only) && plausible(r, s, words))
     } else {
         None
     };
@@ -568,6 +597,31 @@ mod tests {
             "Stay up to date with the latest research, she told the students, and read widely.",
         ] {
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn privacy_news_stays_even_at_the_edge() {
+        for line in [
+            "The social network changed its privacy policy on Tuesday after regulators in Europe demanded answers about how it shares data.",
+            "\"We rewrote our terms of service so that people can actually read them,\" a company spokeswoman said on Tuesday.",
+            "Die Regierung will die Nutzungsbedingungen der Plattform prüfen lassen, bevor das Gesetz im Frühjahr in Kraft tritt.",
+        ] {
+            assert_eq!(matching_rule(line, true).map(|r| r.name), None, "{line}");
+        }
+        for line in [
+            "Privacy Policy",
+            "About us | Stats | Advertise with us | Terms of service | Privacy policy",
+            "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy.",
+            "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.",
+            "Slate is published by The Slate Group, a Graham Holdings Company. All contents © 2019 The Slate Group LLC. All rights reserved.",
+            "Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Mit der Nutzung unserer Website stimmen Sie unserer Datenschutzerklärung zu.",
+        ] {
+            assert_eq!(
+                matching_rule(line, true).map(|r| r.name),
+                Some("cookies-privacy"),
+                "{line}"
+            );
         }
     }
 }
