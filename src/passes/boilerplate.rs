@@ -150,7 +150,10 @@ static RULES: &[Rule] = &[
         edges_only: true,
         // "Mike Wall's book ... is out now. Follow him on Twitter @michaeldwall." — at the end
         // of the article only: inside it, such a sentence may be the story.
-        pattern: r"(?i)^.*(?-u:\b)follow (?:him|her|them|us|me)(?: on (?:twitter|x|instagram|facebook|threads|bluesky))? (?:at )?@[a-z0-9_]{2,30}(?-u:\b).*$",
+        // "Follow" as a request: opening the line or a sentence, or after "or"/"and" ("Email
+        // her ... or follow her @x"); "Fans can follow him on Twitter @club, where he ..." is
+        // news.
+        pattern: r"(?i)^(?:.*[.!?][\x22\x27)]*\s+|.*(?-u:\b)(?:or|and)\s+)?follow (?:him|her|them|us|me)(?: on (?:twitter|x|instagram|facebook|threads|bluesky))? (?:at )?@[a-z0-9_]{2,30}(?-u:\b).*$",
     },
     Rule {
         name: "correction",
@@ -601,8 +604,9 @@ mod tests {
     }
 
     #[test]
-    fn privacy_news_stays_even_at_the_edge() {
+    fn news_stays_even_at_the_edge() {
         for line in [
+            "Fans can follow him on Twitter @harbourfc, where he announced the move on Monday night with a video.",
             "The social network changed its privacy policy on Tuesday after regulators in Europe demanded answers about how it shares data.",
             "\"We rewrote our terms of service so that people can actually read them,\" a company spokeswoman said on Tuesday.",
             "Die Regierung will die Nutzungsbedingungen der Plattform prüfen lassen, bevor das Gesetz im Frühjahr in Kraft tritt.",
