@@ -599,7 +599,9 @@ mod tests {
             "Reproduction of the painting is prohibited, the museum said, but visitors may sketch it.",
             "Stay up to date with the latest research, she told the students, and read widely.",
         ] {
+            // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
+            assert_eq!(matching_rule(line, true).map(|r| r.name), None, "{line}");
         }
     }
 
