@@ -74,9 +74,11 @@ fn teaser_run_start(doc: &Document<'_>, min_prose: usize) -> Option<usize> {
         return None;
     }
     // Walk up from the end while lines stay short, counting the truncated ones; the run may
-    // start at any truncated line on the way that keeps the share high enough. The topmost such
-    // line wins, so a second cleaning finds nothing more.
-    let (mut lines, mut listed, mut start) = (0, 0, None);
+    // start at any truncated line on the way that keeps the share high enough (`starts`, bottom
+    // up). The topmost one with enough article prose above it wins, so a second cleaning finds
+    // nothing more: the ones above it lack the prose, and keep lacking it.
+    let (mut lines, mut listed) = (0, 0);
+    let mut starts = Vec::new();
     let mut cut_lengths = Vec::new();
     for i in doc.kept_indices().rev() {
         let text = doc.lines[i].text.as_ref();
@@ -101,18 +103,23 @@ fn teaser_run_start(doc: &Document<'_>, min_prose: usize) -> Option<usize> {
             let enough = listed >= MIN_LISTED_TRUNCATED
                 || cut_lengths.len() >= MIN_TRUNCATED && same_budget(&mut cut_lengths);
             if enough && cut_lengths.len() * TRUNCATED_SHARE >= lines {
-                start = Some(i);
+                starts.push(i);
             }
         }
     }
-    let start = start?;
+    // Top down, measuring the prose above each start once. (Taking only the topmost start left
+    // a cut-off line in the title block, which the title pass removes later, to veto the run:
+    // a second cleaning, without it, cut.)
     let mut prose = 0;
-    for i in doc.kept_indices().take_while(|&i| i < start) {
-        if line_is_article_prose(doc, i) {
-            prose += doc.words_upto(i, MAX_LINE_WORDS);
-            if prose >= min_prose {
-                return Some(start);
+    let mut above = doc.kept_indices().peekable();
+    for &start in starts.iter().rev() {
+        while let Some(i) = above.next_if(|&i| i < start) {
+            if line_is_article_prose(doc, i) {
+                prose += doc.words_upto(i, MAX_LINE_WORDS);
             }
+        }
+        if prose >= min_prose {
+            return Some(start);
         }
     }
     None
@@ -212,6 +219,21 @@ mod tests {
         );
         assert!(removed_lines(&["normalize", "teasers"], &input).is_empty());
     }
+
+    #[test]
+    fn a_cut_off_line_above_the_article_does_not_veto_the_run() {
+        // The page's own teaser of the story sits in the title block, cut off like the cards
+        // below: the run still starts at the first card with enough prose above it.
+        let teasers = "Binge eating is the most common eating disorder. This article looks at what…\n\nEating disorders are quite common. This article describes six of the most common…\n\nMany doctors believe that several factors may contribute to the development of an…\n";
+        let input = format!(
+            "Bridge to close\nThe council voted on Tuesday to close the old bridge for two years…\n\n{SHORT}\n\n{SHORT}\n\n{teasers}"
+        );
+        let removed = removed_lines(&["normalize", "teasers"], &input);
+        assert_eq!(removed.len(), 3, "{removed:?}");
+    }
+
+    /// A paragraph of 40 words: two of them are enough prose before a run, one alone is not.
+    const SHORT: &str = "The council voted on Tuesday to close the old harbour bridge for repairs, a decision that will force thousands of commuters onto longer routes across the river for at least two years while engineers replace the rusted steel girders.";
 
     #[test]
     fn teasers_with_little_prose_before_stay() {
