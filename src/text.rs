@@ -104,7 +104,7 @@ fn count_ascii_words(b: &[u8], limit: usize) -> usize {
     let (mut before, mut prev) = (0u8, 0u8);
     for chunk in b.chunks(64) {
         for &c in chunk {
-            let class = COUNT_CLASS[usize::from(c)];
+            let class = ASCII_CLASS[usize::from(c)];
             let word = class & (LETTER | DIGIT) != 0;
             let after_word = prev & (LETTER | DIGIT) != 0;
             // `prev` joins `before` and this byte: both letters with a MidLetter between, or both
@@ -120,35 +120,6 @@ fn count_ascii_words(b: &[u8], limit: usize) -> usize {
     }
     count.min(limit + 1)
 }
-
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-/// Joins two letters (`LETTER << 2`).
-const JOINS_LETTERS: u8 = 4;
-/// Joins two digits (`DIGIT << 2`).
-const JOINS_DIGITS: u8 = 8;
-
-static COUNT_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0;
-    while c < 128 {
-        let b = c as u8;
-        t[c] = if b.is_ascii_alphabetic() {
-            LETTER
-        } else if b.is_ascii_digit() {
-            DIGIT
-        } else {
-            match b {
-                b'.' | b'\'' => JOINS_LETTERS | JOINS_DIGITS,
-                b':' => JOINS_LETTERS,
-                b',' | b';' => JOINS_DIGITS,
-                _ => 0,
-            }
-        };
-        c += 1;
-    }
-    t
-};
 
 /// Characters past the last counted word that [`words_upto`] checks, so the rules that look
 /// ahead (WB6, WB7, WB11, WB12) see the same text.
@@ -320,21 +291,30 @@ impl<'a> FastWords<'a> {
     }
 }
 
-const WORD: u8 = 1;
-const MID_LETTER: u8 = 2;
-const MID_NUM: u8 = 4;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// Joins two letters (`.` `'` `:`); `LETTER << 2`, which `count_ascii_words` relies on.
+const MID_LETTER: u8 = 4;
+/// Joins two digits (`.` `'` `,` `;`); `DIGIT << 2`.
+const MID_NUM: u8 = 8;
+const UNDERSCORE: u8 = 16;
+/// A word character: letter, digit or underscore.
+const WORD: u8 = LETTER | DIGIT | UNDERSCORE;
 
-/// What each ASCII byte is to the word rules: a word character, a character that joins two
-/// letters (`.` `'` `:`) or two digits (`.` `'` `,` `;`), or a boundary.
+/// What each ASCII byte is to the word rules: a letter, a digit, an underscore, a character that
+/// joins two letters or two digits, or a boundary (0, as is every non-ASCII byte).
 static ASCII_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
-        t[c] = if b.is_ascii_alphanumeric() || b == b'_' {
-            WORD
+        t[c] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
         } else {
             match b {
+                b'_' => UNDERSCORE,
                 b'.' | b'\'' => MID_LETTER | MID_NUM,
                 b':' => MID_LETTER,
                 b',' | b';' => MID_NUM,
