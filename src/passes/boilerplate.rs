@@ -238,26 +238,27 @@ fn strip_bullets(s: &str) -> &str {
 /// are shorter), so the article's extent measured with it is the same when the output is
 /// cleaned again.
 pub fn is_prose(s: &str) -> bool {
-    if ends_full_stop(s) {
-        words_upto(s, MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS
-    } else {
-        words_upto(s, MAX_LABEL_WORDS) > MAX_LABEL_WORDS
-    }
+    prose_by(s, |limit| words_upto(s, limit))
 }
 
 /// [`is_prose`] for line `i` of `doc`, from its shared word count.
 fn line_is_prose(doc: &Document<'_>, i: usize, s: &str) -> bool {
+    prose_by(s, |limit| doc.words_upto(i, limit))
+}
+
+/// The prose rule, with `words_upto(limit)` counting the line's words.
+fn prose_by(s: &str, words_upto: impl Fn(usize) -> usize) -> bool {
     if ends_full_stop(s) {
-        doc.words_upto(i, MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS
+        words_upto(MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS
     } else {
-        doc.words_upto(i, MAX_LABEL_WORDS) > MAX_LABEL_WORDS
+        words_upto(MAX_LABEL_WORDS) > MAX_LABEL_WORDS
     }
 }
 
 /// A sentence of this many words, closed by a full stop, is prose.
 const MIN_SENTENCE_WORDS: usize = 8;
 /// A line without a closing full stop is prose only beyond this many words.
-const MAX_LABEL_WORDS: usize = 40;
+pub(crate) const MAX_LABEL_WORDS: usize = 40;
 
 /// Prose that is not itself boilerplate (a cookie notice is a long sentence too), a caption or
 /// a byline (later passes remove those, and a second run must find the same extent): the lines

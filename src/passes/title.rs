@@ -170,7 +170,7 @@ fn title_candidate(s: &str) -> bool {
 /// A line of more words is the article's text, whatever its shape: the boilerplate pass, which
 /// runs before this one, takes it for article prose (see `is_prose`), so it must never go as a
 /// copy of the headline, or a second run would find the article's extent elsewhere.
-const MAX_TITLE_WORDS: usize = 40;
+const MAX_TITLE_WORDS: usize = crate::passes::boilerplate::MAX_LABEL_WORDS;
 
 /// The first line of the document with the repeats that follow it directly, when it has any. Only
 /// the first line can be the title: a title found further down would be printed above the text
