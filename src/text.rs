@@ -6,11 +6,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Items of an article's own lists: numbered or lettered, bracketed, led by a date or weekday, or
-/// the question and answer lines of an interview ("Q: ...", "A: ..."; F/A, Q/R, P/R).
+/// Items of an article's own lists: numbered or lettered, bracketed, led by a date or weekday
+/// (an interview's question and answer lines are [`is_interview_line`]).
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^\s*(?:[(\[] | \d{1,3}\s*[.\]](?:\s|$) | \d{1,3}\s*\) | [a-z][.)]\s | (?-i:[QAFRP])\s*:\s
+        r"(?ix)^\s*(?:[(\[] | \d{1,3}\s*[.\]](?:\s|$) | \d{1,3}\s*\) | [a-z][.)]\s
           | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?-u:\b)
           | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?-u:\b)
           | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?-u:\b) )",
@@ -20,21 +20,20 @@ static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A question or answer line of an interview: "Q: ...", "A: ..." (and F/A, Q/R, P/R).
 pub fn is_interview_line(s: &str) -> bool {
-    let Some((&first, rest)) = s.trim_start().as_bytes().split_first() else {
-        return false;
-    };
-    matches!(first, b'Q' | b'A' | b'F' | b'R' | b'P')
-        && rest
-            .trim_ascii_start()
-            .strip_prefix(b":")
-            .and_then(<[u8]>::first)
-            .is_some_and(u8::is_ascii_whitespace)
+    let mut chars = s.trim_start().chars();
+    matches!(chars.next(), Some('Q' | 'A' | 'F' | 'R' | 'P'))
+        && chars
+            .as_str()
+            .trim_start()
+            .strip_prefix(':')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_whitespace)
 }
 
-/// True when the line is an item of a list the article itself makes (see [`LIST_ITEM`]): such
-/// lines are never taken for links or menus.
+/// True when the line is an item of a list the article itself makes ([`LIST_ITEM`], or an
+/// interview's line): such lines are never taken for links or menus.
 pub fn is_list_item(s: &str) -> bool {
-    LIST_ITEM.is_match(s)
+    is_interview_line(s) || LIST_ITEM.is_match(s)
 }
 
 /// Number of words, by Unicode word boundaries (so CJK text counts characters as words).
@@ -798,6 +797,13 @@ mod tests {
             s in "([a-cA-C0-2_.,;:'\\- !?]|[ -~]|[’éÉñαΑбБİẞ\u{301}\u{345}\u{5D0}\u{5F4}\u{30A2}\u{200D}\u{200B}\u{1F600}\u{FF10}\u{3002}\u{2160}\u{24B6}]){0,60}",
         ) {
             proptest::prop_assert_eq!(key_letters_fingerprint(&s), letters_fingerprint_of_key(&s));
+        }
+
+        /// The interview test is the pattern it replaced in [`LIST_ITEM`].
+        #[test]
+        fn interview_line_is_the_pattern(s in "[ \u{a0}\u{2009}\tQAFRPqx:.]{0,8}") {
+            let pattern = Regex::new(r"^\s*[QAFRP]\s*:\s").unwrap();
+            proptest::prop_assert_eq!(is_interview_line(&s), pattern.is_match(&s));
         }
 
         /// The branch-free ASCII count agrees with the word iterator, for every limit.
