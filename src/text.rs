@@ -39,8 +39,8 @@ pub fn is_list_item(s: &str) -> bool {
 /// Number of words, by Unicode word boundaries (so CJK text counts characters as words).
 /// Latin, Greek and Cyrillic text, the common case, takes a fast path with the same result.
 pub fn word_count(s: &str) -> usize {
-    if s.is_ascii() && !s.as_bytes().contains(&b'_') {
-        return count_ascii_words(s.as_bytes(), usize::MAX - 1);
+    if let Some(count) = count_ascii_words(s.as_bytes(), usize::MAX - 1) {
+        return count;
     }
     if fast_path_applies(s) {
         FastWords::new(s).count()
@@ -52,10 +52,10 @@ pub fn word_count(s: &str) -> usize {
 /// The number of words, counting no further than `limit + 1`: enough to compare with `limit`
 /// without walking a long paragraph to its end.
 pub fn words_upto(s: &str, limit: usize) -> usize {
+    if let Some(count) = count_ascii_words(s.as_bytes(), limit) {
+        return count;
+    }
     if s.is_ascii() {
-        if !s.as_bytes().contains(&b'_') {
-            return count_ascii_words(s.as_bytes(), limit);
-        }
         // Known ASCII: skip the check `FastWords::new` would repeat over the whole line.
         let words = FastWords {
             s,
@@ -96,12 +96,19 @@ pub fn words_upto(s: &str, limit: usize) -> usize {
 /// digits ("don't", "U.S", "1,000", "3.5" are one word each: UAX #29 rules WB6/7 and WB11/12).
 /// Without underscores every word holds a letter or digit, so no run needs dropping. A word
 /// iterator mispredicts a branch at each end of every word; this counts 64 bytes between looks
-/// at the limit.
-fn count_ascii_words(b: &[u8], limit: usize) -> usize {
+/// at the limit. `None` when it meets a chunk that is not ASCII or holds an underscore before
+/// the limit: the words it counted up to there start words of the whole line too (a word's start
+/// depends only on the two characters before it), so stopping past the limit is exact.
+fn count_ascii_words(b: &[u8], limit: usize) -> Option<usize> {
     let mut count = 0;
     // Classes of the two bytes before the current one.
     let (mut before, mut prev) = (0u8, 0u8);
     for chunk in b.chunks(64) {
+        // Each chunk is checked as it comes, not the whole line first: a long paragraph is
+        // mostly asked for its first few words.
+        if !chunk.is_ascii() || chunk.contains(&b'_') {
+            return None;
+        }
         for &c in chunk {
             let class = ASCII_CLASS[usize::from(c)];
             let word = class & (LETTER | DIGIT) != 0;
@@ -114,10 +121,10 @@ fn count_ascii_words(b: &[u8], limit: usize) -> usize {
             prev = class;
         }
         if count > limit {
-            return limit + 1;
+            return Some(limit + 1);
         }
     }
-    count.min(limit + 1)
+    Some(count.min(limit + 1))
 }
 
 /// Characters past the last counted word that [`words_upto`] checks, so the rules that look
@@ -564,9 +571,16 @@ pub fn key_letters_fingerprint(s: &str) -> u128 {
         };
         sums.add(v);
     }
-    if !s.is_ascii() {
-        let mut utf8 = [0u8; 4];
-        for c in s.chars().filter(|&c| !c.is_ascii() && is_alphanumeric(c)) {
+    // Jump from one non-ASCII character to the next: news prose is mostly ASCII with a few
+    // curly quotes and dashes, and decoding every character cost more than the sums above.
+    let mut utf8 = [0u8; 4];
+    let mut at = 0;
+    while let Some(p) = next_non_ascii(bytes, at) {
+        let Some(c) = s[p..].chars().next() else {
+            break;
+        };
+        at = p + c.len_utf8();
+        if is_alphanumeric(c) {
             for l in c.to_lowercase().filter(|&l| is_alphanumeric(l)) {
                 for &b in l.encode_utf8(&mut utf8).as_bytes() {
                     sums.add(b);
@@ -815,7 +829,7 @@ mod tests {
         ) {
             proptest::prop_assume!(!s.contains('_'));
             let words = s.unicode_words().count();
-            proptest::prop_assert_eq!(count_ascii_words(s.as_bytes(), limit), words.min(limit + 1));
+            proptest::prop_assert_eq!(count_ascii_words(s.as_bytes(), limit), Some(words.min(limit + 1)));
             proptest::prop_assert_eq!(word_count(&s), words);
         }
 
@@ -825,6 +839,25 @@ mod tests {
             let fast: Vec<&str> = FastWords::new(&s).collect();
             let slow: Vec<&str> = s.unicode_words().collect();
             proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
+    proptest::proptest! {
+        // Underscores and non-ASCII characters between long ASCII runs are rare draws: more
+        // cases than the default make each of them show up in every run.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        /// Lines longer than the 64-byte chunks, with characters that send the count to the slow
+        /// path (non-ASCII, joiners, underscores) anywhere in them, and limits reached before and
+        /// after those characters.
+        #[test]
+        fn long_mixed_lines_count_as_the_word_iterator(
+            s in "([a-c0-2.,:' ]{1,30}|_|[’éα\u{301}\u{200D}\u{5D0}\u{FF10}]){2,20}",
+            limit in 0usize..80,
+        ) {
+            let slow = s.unicode_words().take(limit + 1).count();
+            proptest::prop_assert_eq!(words_upto(&s, limit), slow);
+            proptest::prop_assert_eq!(word_count(&s), s.unicode_words().count());
         }
     }
 
