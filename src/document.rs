@@ -320,6 +320,14 @@ impl<'a> Document<'a> {
             .map(|(i, _)| i)
     }
 
+    /// [`Document::kept_indices`] collected, in one allocation (most passes walk them by index
+    /// while removing lines).
+    pub fn kept(&self) -> Vec<usize> {
+        let mut kept = Vec::with_capacity(self.lines.len());
+        kept.extend(self.kept_indices());
+        kept
+    }
+
     /// The article body: paragraphs of kept lines, in input order.
     pub fn kept_paragraphs(&self) -> Vec<Vec<&str>> {
         let mut out: Vec<Vec<&str>> = Vec::new();

@@ -385,7 +385,7 @@ impl Pass for Boilerplate {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         // The article's extent: from its first to its last prose line that is not itself a
         // policy or cookie sentence.
         let (first, last) = match article_extent(doc, &kept) {

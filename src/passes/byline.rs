@@ -53,7 +53,8 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     if !could_be_byline(t) {
         return None;
     }
-    if t.is_empty() || words_upto(t, 25) > 25 || t.ends_with(['.', '!', '?']) && !t.contains(" - ")
+    // The sentence test first: it settles most prose lines without counting their words.
+    if t.is_empty() || t.ends_with(['.', '!', '?']) && !t.contains(" - ") || words_upto(t, 25) > 25
     {
         return None;
     }
@@ -86,7 +87,7 @@ impl Pass for Byline {
         // after this one removes: above the second prose line, and below the last. Later
         // passes take away other lines (menus, labels, related links), but that cannot bring a
         // byline into these regions on a second run (idempotence). Without prose, no byline.
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         let Some((first, last)) = article_extent(doc, &kept) else {
             return;
         };

@@ -85,7 +85,7 @@ impl Pass for Captions {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         for i in kept {
             if is_caption(&doc.lines[i].text) {
                 doc.remove(i, PASS, "caption", "image caption or photo credit");

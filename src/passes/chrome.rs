@@ -48,7 +48,7 @@ impl Pass for PageChrome {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         let Some((first, last)) = article_extent(doc, &kept) else {
             return; // no article prose to anchor on: leave the document alone
         };
@@ -63,21 +63,27 @@ impl Pass for PageChrome {
     }
 }
 
-/// A short line that is not a sentence, not a list item, and does not introduce a list; or a
-/// line of bare punctuation.
-/// [`is_label`] with [`MAX_EDGE_WORDS`] for line `i` of `doc`, computed once per line.
+/// [`line_is_label`] with [`MAX_EDGE_WORDS`], computed once per line.
 pub(crate) fn line_is_edge_label(doc: &Document<'_>, i: usize) -> bool {
     doc.line_fact(i, Fact::EdgeLabel, |s| {
-        u8::from(is_label(s, MAX_EDGE_WORDS))
+        u8::from(line_is_label(doc, i, s, MAX_EDGE_WORDS))
     }) == 1
 }
 
-pub(crate) fn is_label(s: &str, max_words: usize) -> bool {
+/// Line `i` of `doc` (whose text is `s`) is a label: a line of at most `max_words` words that is
+/// not a sentence, not a list item, and does not introduce a list; or a line of bare
+/// punctuation. Its words are counted once per line and shared with the other passes.
+pub(crate) fn line_is_label(doc: &Document<'_>, i: usize, s: &str, max_words: usize) -> bool {
+    label_by(s, max_words, |limit| doc.words_upto(i, limit))
+}
+
+/// A label, given the line's words counted up to a limit (trailing space adds no word).
+fn label_by(s: &str, max_words: usize, words_upto: impl Fn(usize) -> usize) -> bool {
     let t = s.trim_end();
     if ends_sentence(t) || t.ends_with(':') {
-        return words_upto(t, 0) == 0;
+        return words_upto(0) == 0;
     }
-    let words = words_upto(t, max_words);
+    let words = words_upto(max_words);
     words == 0 || (words <= max_words && !is_list_item(t))
 }
 
@@ -144,7 +150,7 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
                 || title_text
                     .as_deref()
                     .is_some_and(|h| is_headline_like(t, 40) && is_variant(h, t));
-            !is_title && is_label(t, MAX_EDGE_WORDS)
+            !is_title && line_is_edge_label(doc, i)
         })
         .collect();
     // Bulleted items are menu entries whatever their number; plain short lines only in numbers
@@ -167,10 +173,7 @@ fn labels_at_end(doc: &Document<'_>, lines: &[usize]) -> usize {
     lines
         .iter()
         .rev()
-        .take_while(|&&i| {
-            let t = &doc.lines[i].text;
-            is_label(t, MAX_EDGE_WORDS) || is_link_headline(t)
-        })
+        .take_while(|&&i| line_is_edge_label(doc, i) || is_link_headline(&doc.lines[i].text))
         .count()
 }
 
@@ -182,7 +185,7 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
     // Bulleted labels anywhere after the article are footer menus.
     for (n, &i) in tail[..tail.len() - run].iter().enumerate() {
         let t = &doc.lines[i].text;
-        if BULLET.is_match(t) && is_label(t, MAX_EDGE_WORDS) && !after_colon(doc, tail, n) {
+        if BULLET.is_match(t) && line_is_edge_label(doc, i) && !after_colon(doc, tail, n) {
             doc.remove(i, PASS, "bottom-chrome", "footer menu after the article");
         }
     }

@@ -53,7 +53,7 @@ impl Pass for DoubledLinks {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         let Some(first) = kept.iter().position(|&i| line_is_article_prose(doc, i)) else {
             return;
         };

@@ -96,7 +96,7 @@ impl Pass for InlineAdSlots {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         for i in kept {
             // A paragraph may hold several slots: cut them one by one.
             while let Some(range) = glued_slot(&doc.lines[i].text) {

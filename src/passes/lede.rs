@@ -32,7 +32,7 @@ impl Pass for AboveDateline {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         if !is_page_dump(doc, &kept, config) {
             return;
         }

@@ -104,7 +104,7 @@ pub fn is_link_headline(s: &str) -> bool {
 }
 
 fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
-    let kept: Vec<usize> = doc.kept_indices().collect();
+    let kept: Vec<usize> = doc.kept();
     let start = kept
         .iter()
         .rposition(|&i| {
@@ -188,7 +188,7 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words
 
 /// "READ MORE: headline" lines.
 fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
-    let kept: Vec<usize> = doc.kept_indices().collect();
+    let kept: Vec<usize> = doc.kept();
     for i in kept {
         let text = doc.lines[i].text.trim();
         if is_introducer(text, config) {
@@ -209,7 +209,7 @@ fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
 
 /// A bare "Related:" line inside the body, with the headlines right after it.
 fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
-    let kept: Vec<usize> = doc.kept_indices().collect();
+    let kept: Vec<usize> = doc.kept();
     let mut n = 0;
     while n < kept.len() {
         let i = kept[n];

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use crate::document::Document;
 use crate::passes::boilerplate::article_extent;
-use crate::passes::chrome::is_label;
+use crate::passes::chrome::line_is_label;
 use crate::pipeline::{Config, Pass};
-use crate::text::{key, words_upto};
+use crate::text::key;
 
 pub struct RepeatedLabels;
 
@@ -27,7 +27,7 @@ impl Pass for RepeatedLabels {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         let Some((_, last)) = article_extent(doc, &kept) else {
             return;
         };
@@ -36,8 +36,8 @@ impl Pass for RepeatedLabels {
             .iter()
             .filter(|&&i| i > last)
             .filter(|&&i| {
-                let t = &doc.lines[i].text;
-                words_upto(t, 1) >= 1 && is_label(t, MAX_REPEATED_LABEL_WORDS)
+                doc.words_upto(i, 1) >= 1
+                    && line_is_label(doc, i, &doc.lines[i].text, MAX_REPEATED_LABEL_WORDS)
             })
             .map(|&i| (i, key(&doc.lines[i].text)))
             .collect();

@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, key_letters_fingerprint, same_key, words_upto};
+use crate::text::{ends_sentence, key_letters_fingerprint, same_key};
 
 pub struct RepeatedParagraphs;
 
@@ -35,7 +35,7 @@ impl Pass for RepeatedParagraphs {
         // share no fingerprint and need no word count at all.
         let mut seen: HashMap<u128, usize> = HashMap::new();
         let mut others: Vec<(u128, usize)> = Vec::new();
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
         for i in kept {
             let text = &doc.lines[i].text;
             let fingerprint = key_letters_fingerprint(text);
@@ -46,7 +46,7 @@ impl Pass for RepeatedParagraphs {
                 }
                 Entry::Occupied(o) => *o.get(),
             };
-            let repeats = counts(text)
+            let repeats = counts(doc, i)
                 && std::iter::once(first)
                     .chain(
                         others
@@ -54,7 +54,7 @@ impl Pass for RepeatedParagraphs {
                             .filter(|(f, _)| *f == fingerprint)
                             .map(|&(_, j)| j),
                     )
-                    .any(|j| counts(&doc.lines[j].text) && same_key(&doc.lines[j].text, text));
+                    .any(|j| counts(doc, j) && same_key(&doc.lines[j].text, text));
             if repeats {
                 doc.remove(
                     i,
@@ -71,9 +71,9 @@ impl Pass for RepeatedParagraphs {
 
 /// A line long enough for its repeat to be a scraper's doing: six words and a sentence's end, or
 /// fifteen words (a paragraph cut short). Only the first words are counted.
-fn counts(text: &str) -> bool {
-    let words = words_upto(text, LONG_WORDS);
-    words >= MIN_WORDS && (words >= LONG_WORDS || ends_sentence(text))
+fn counts(doc: &Document<'_>, i: usize) -> bool {
+    let words = doc.words_upto(i, LONG_WORDS);
+    words >= MIN_WORDS && (words >= LONG_WORDS || ends_sentence(&doc.lines[i].text))
 }
 
 #[cfg(test)]

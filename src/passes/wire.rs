@@ -347,7 +347,7 @@ impl Pass for WireCredits {
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let rules = &*RULES;
-        let kept: Vec<usize> = doc.kept_indices().collect();
+        let kept: Vec<usize> = doc.kept();
 
         let user = config.user_rules.as_deref();
         for (n, &i) in kept.iter().enumerate() {
@@ -402,7 +402,7 @@ impl Pass for WireCredits {
 /// (`Document::stripped_datelines`); and a copy stripped here reads the same as its original
 /// when the repeats pass compares them.
 fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
-    let kept: Vec<usize> = doc.kept_indices().collect();
+    let kept: Vec<usize> = doc.kept();
     if let Some((first, _)) = article_extent(doc, &kept) {
         for &i in &kept[..=first] {
             strip_marker(doc, i, rules);
