@@ -76,6 +76,15 @@ static RULES: &[Rule] = &[
         pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
     },
     Rule {
+        name: "end-marker",
+        reason: "wire or press-release end marker",
+        max_words: 2,
+        edges_only: true,
+        // Yonhap's "(END)", Spanish "(FIN)", the newsroom "-30-", a press release's "###". (A
+        // leading dash is gone as a bullet by the time the pattern sees the line.)
+        pattern: r"(?i)^(?:[(\[]\s*(?:end|fin|ende)\s*[)\]]|(?:-+|—)?\s*(?:end|fin|ende|30)\s*(?:-+|—|–)|#\s*#\s*#[#\s]*)$",
+    },
+    Rule {
         name: "affiliate",
         reason: "affiliate program notice",
         max_words: 60,
@@ -118,6 +127,15 @@ static RULES: &[Rule] = &[
         max_words: 5,
         edges_only: false,
         pattern: r"(?i)^(?:[a-z][a-z ]* )?@[a-z0-9_]{2,30}$",
+    },
+    Rule {
+        name: "contact-address",
+        reason: "author's e-mail or social profile address",
+        max_words: 6,
+        // A bare address under the article ("jdoe@example.com", "twitter.com/jdoe"); inside
+        // it, such a line may be the article's own (a press release's contacts).
+        edges_only: true,
+        pattern: r"(?i)^(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)/(?:in/)?@?[a-z0-9_.-]{2,40}/?)$",
     },
     Rule {
         name: "taxonomy",
@@ -570,6 +588,13 @@ mod tests {
                 "Reproduction in whole or in part without permission is prohibited.",
                 "rights-notice",
             ),
+            ("jane.doe@harbourtimes.example", "contact-address"),
+            ("twitter.com/janedoe", "contact-address"),
+            ("https://www.linkedin.com/in/jane-doe/", "contact-address"),
+            ("(END)", "end-marker"),
+            ("-30-", "end-marker"),
+            ("###", "end-marker"),
+            ("— FIN —", "end-marker"),
         ] {
             assert_eq!(rule(line), Some(name), "{line}");
         }
@@ -599,6 +624,10 @@ mod tests {
             "The judge ruled that material on this site may not be reproduced by the rival paper.",
             "Reproduction of the painting is prohibited, the museum said, but visitors may sketch it.",
             "Stay up to date with the latest research, she told the students, and read widely.",
+            "Tips can be sent to newsroom@harbourtimes.example, the editor said.",
+            "The End",
+            "Fin de semana",
+            "#1",
         ] {
             // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");

@@ -43,7 +43,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | read\s+(?:more|next|also)(?:\s+(?:from|at|on)\s+[^.\n]{1,40})?
           | also\s+read | see\s+also | further\s+reading | keep\s+reading | what\s+to\s+read\s+next
           | more\s+(?:from|in|on)\s+(?:\S+\s*){1,4}
-          | more\s+(?:stories|news|articles|coverage|headlines|top\s+stories)
+          | more\s+(?:[a-z]+\s+){0,2}(?:stories|news|articles|coverage|headlines)
           | you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)(?:\s+(?:these|this)\s+(?:posts?|stories|story|articles?))?
           | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
@@ -51,14 +51,20 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | story\s+timeline | editor'?s\s+picks | don'?t\s+miss
           | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | (?:à|À)\s+lire\s+aussi | lire\s+aussi
-          | leer\s+más | te\s+puede\s+interesar | leggi\s+anche
+          | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar
+          | le\s+puede\s+interesar | noticias\s+relacionadas
+          | leggi\s+anche | vedi\s+anche | potrebbe\s+interessarti | ti\s+potrebbe\s+interessare
+          | articoli\s+correlati | leia\s+também | veja\s+também | leia\s+mais
+          | not(?:í|i)cias\s+relacionadas | voir\s+aussi | (?:à|À)\s+lire\s+également | sur\s+le\s+même\s+sujet
+          | das\s+k(?:ö|oe)nnte\s+sie\s+auch\s+interessieren | auch\s+interessant | lees\s+ook
         )(?:[\s:|>-]|»|–|—)*(?:\.\.\.|…)?$",
     )
     .unicode(false)
     .build()
     .expect("introducer pattern is valid"),
     inline_teaser: Regex::new(
-        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|lesen\s+sie\s+auch|lire\s+aussi)
+        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
+          |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook)
           \s*(?:[:|»>]|--?|—|–)\s*(?P<rest>\S.*?)[\])]?\s*$",
     )
     .expect("teaser pattern is valid"),

@@ -96,8 +96,10 @@ impl Rules {
             rule(
                 "copyright",
                 "copyright or rights notice",
-                r"(?i)^all rights reserved\.?$".into(),
-                4,
+                // In the agencies' languages too; ANSA's "RIPRODUZIONE RISERVATA © Copyright ANSA"
+                // carries its own short credit.
+                r"(?i)^(?:all rights reserved|tous droits r(?:é|e)serv(?:é|e)s|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata)\.?(?:\s*(?:©|\(c\)|copyright)[^.!?]{0,60})?\.?$".into(),
+                12,
             ),
             rule(
                 "copyright",
@@ -520,6 +522,12 @@ const CREDIT_STARTS: &[&str] = &[
     "©",
     "copyright",
     "all rights",
+    "tous droits",
+    "todos los derechos",
+    "alle rechte",
+    "todos os direitos",
+    "tutti i diritti",
+    "riproduzione riservata",
     "material may",
     "our standards",
     "reporting",
@@ -614,6 +622,10 @@ mod tests {
             "© AFP 2018",
             "© Reuters",
             "All rights reserved.",
+            "Tous droits réservés.",
+            "Todos los derechos reservados.",
+            "Alle Rechte vorbehalten.",
+            "RIPRODUZIONE RISERVATA © Copyright ANSA",
         ] {
             assert_eq!(credit(l), Some("copyright"), "{l}");
         }
