@@ -80,9 +80,10 @@ static RULES: &[Rule] = &[
         reason: "wire or press-release end marker",
         max_words: 2,
         edges_only: true,
-        // Yonhap's "(END)", Spanish "(FIN)", the newsroom "-30-", a press release's "###". (A
+        // Yonhap's "(END)", Xinhua's "Enditem", Spanish "(FIN)", the newsroom "-30-", a press
+        // release's "###". (A
         // leading dash is gone as a bullet by the time the pattern sees the line.)
-        pattern: r"(?i)^(?:[(\[]\s*(?:end|fin|ende)\s*[)\]]|(?:-+|—)?\s*(?:end|fin|ende|30)\s*(?:-+|—|–)|#\s*#\s*#[#\s]*)$",
+        pattern: r"(?i)^(?:enditem|[(\[]\s*(?:end|fin|ende)\s*[)\]]|(?:-+|—)?\s*(?:end|fin|ende|30)\s*(?:-+|—|–)|#\s*#\s*#[#\s]*)$",
     },
     Rule {
         name: "affiliate",
@@ -592,6 +593,7 @@ mod tests {
             ("twitter.com/janedoe", "contact-address"),
             ("https://www.linkedin.com/in/jane-doe/", "contact-address"),
             ("(END)", "end-marker"),
+            ("Enditem", "end-marker"),
             ("-30-", "end-marker"),
             ("###", "end-marker"),
             ("— FIN —", "end-marker"),

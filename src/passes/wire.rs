@@ -72,7 +72,7 @@ impl Rules {
             rule(
                 "publication-note",
                 "agency publication note",
-                r"(?i)^[*_(\s]*this (?:report|story|article) was (?:first |originally )?(?:published|produced|distributed) (?:by|in|on) .+$".into(),
+                r"(?i)^[*_(\s]*this (?:report|story|article|post) (?:was (?:first |originally )?(?:published|produced|distributed)|(?:first |originally )appeared) (?:by|in|on|at) .+$".into(),
                 40,
             ),
             rule(
@@ -553,6 +553,16 @@ fn could_be_credit(line: &str) -> bool {
     starts || line.contains("contributed")
 }
 
+/// The initials of the writers and editors an AFP story ends with ("kaf-ssy/mtp", "bur-ach/dl"):
+/// lower-case groups of two to five letters joined by "-" and "/", with at least one "/".
+fn is_desk_slug(line: &str) -> bool {
+    line.len() <= 40
+        && line.contains('/')
+        && line
+            .split(['-', '/'])
+            .all(|g| (2..=5).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// True when `line` opens with an agency dateline ("ST. JOSEPH, Mich. (AP) —", "(Reuters) -"):
 /// the first line of a wire story.
 pub fn opens_with_agency_dateline(line: &str) -> bool {
@@ -564,6 +574,9 @@ pub fn opens_with_agency_dateline(line: &str) -> bool {
 /// An agency sign-off: the agency alone ("— AFP", "(PTI)", "--IANS", "Australian Associated
 /// Press") or a reporter and the agency ("Amanda Stephenson, The Canadian Press").
 fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
+    if is_desk_slug(line) {
+        return Some(("sign-off", "agency desk slug"));
+    }
     let core = line
         .trim_start_matches(['-', '–', '—', '=', '(', ' '])
         .trim_end_matches([')', '.', ' ']);
@@ -606,8 +619,26 @@ mod tests {
             "*This report by The Canadian Press was first published March 22, 2025.*",
             "This report from The Canadian Press was first published on January 6, 2020.",
             "This report by The Canadian Press was first published Oct. 25, 2023. Advertisement Advertisement",
+            "This article originally appeared on The Harbour Times: Town council approves new budget",
+            "This story first appeared in The Harbour Times.",
         ] {
             assert_eq!(credit(l), Some("publication-note"), "{l}");
+        }
+    }
+
+    #[test]
+    fn desk_slugs_and_not_words() {
+        for l in ["kaf-ssy/mtp", "bur-ach/dl", "jm/dl"] {
+            assert_eq!(credit(l), Some("sign-off"), "{l}");
+        }
+        for l in [
+            "n/a",
+            "Kaf-ssy/mtp",
+            "kaf-ssy",
+            "1/2",
+            "and-or/either-neither-whatever",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
         }
     }
 
