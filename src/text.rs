@@ -614,6 +614,19 @@ impl LetterSums {
 }
 
 /// [`key_letters_fingerprint`] the long way, from the key itself.
+/// Holds a social handle in brackets: the signature of an embedded post ("— The Senate
+/// (@NGRSenate) October 9, 2018"), which is the article's, never another story's headline.
+pub fn signs_embedded_post(s: &str) -> bool {
+    s.match_indices("(@").any(|(at, _)| {
+        let handle = &s[at + 2..];
+        let len = handle
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            .count();
+        len > 0 && handle.as_bytes().get(len) == Some(&b')')
+    })
+}
+
 #[cfg(test)]
 fn letters_fingerprint_of_key(s: &str) -> u128 {
     let mut sums = LetterSums::default();

@@ -45,14 +45,14 @@ static RULES: &[Rule] = &[
         reason: "share or follow prompt",
         max_words: 20,
         edges_only: false,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|teilen|auf facebook teilen|partager(?: sur \w+)?|compartir(?: en \w+)?|tweet|tweeten)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|like this|teilen|auf facebook teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|seguici(?: su \w+(?: e \w+)?)?|siga-nos(?: no \w+(?: e \w+)?)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
         reason: "newsletter or subscription call",
         max_words: 30,
         edges_only: false,
-        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today)[.!]?$",
+        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "app-promo",
@@ -66,14 +66,14 @@ static RULES: &[Rule] = &[
         reason: "comment prompt",
         max_words: 15,
         edges_only: false,
-        pattern: r"(?i)^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by (?:newest|oldest|best))[.!:]?$",
+        pattern: r"(?i)^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|réagir|réagissez|commenter|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by (?:newest|oldest|best))[.!:]?$",
     },
     Rule {
         name: "widget",
         reason: "page widget residue",
         max_words: 8,
         edges_only: false,
-        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
     },
     Rule {
         name: "end-marker",
@@ -347,20 +347,27 @@ static NOTICE_VOICE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("notice voice pattern is valid")
 });
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told|according to|reported|announced)\b")
-        .expect("reported speech pattern is valid")
+    Regex::new(
+        r"(?i)\b(?:said|says|told|according to|reported|announced|wrote|writes|asked|urged)\b",
+    )
+    .expect("reported speech pattern is valid")
 });
 
 /// Words up to which a line matching the cookie/privacy rule is a link label ("Privacy Policy",
 /// "About us | Advertise | Terms of service | Privacy policy").
 const MAX_NOTICE_LABEL_WORDS: usize = 12;
 
-/// Second look for the rule whose pattern alone would also match a sentence of news.
+/// Second look for the rules whose pattern alone would also match a sentence of news.
 fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
-    if rule.name != "cookies-privacy" || words <= MAX_NOTICE_LABEL_WORDS {
-        return true;
+    match rule.name {
+        "cookies-privacy" => {
+            words <= MAX_NOTICE_LABEL_WORDS || NOTICE_VOICE.is_match(s) && !REPORTED.is_match(s)
+        }
+        // A site's appeal never reports speech: "If you value our journalism, tell your
+        // neighbors, the editors wrote." is news about one.
+        "newsletter" => !REPORTED.is_match(s),
+        _ => true,
     }
-    NOTICE_VOICE.is_match(s) && !REPORTED.is_match(s)
 }
 
 /// The rule that makes the line boilerplate, if any; `at_edge` says whether edge-only rules
@@ -594,6 +601,20 @@ mod tests {
             ("https://www.linkedin.com/in/jane-doe/", "contact-address"),
             ("(END)", "end-marker"),
             ("Enditem", "end-marker"),
+            (
+                "Our journalism needs your support. Please subscribe today.",
+                "newsletter",
+            ),
+            (
+                "If you value our journalism, please consider becoming a member.",
+                "newsletter",
+            ),
+            ("Click here to subscribe to our newsletter", "newsletter"),
+            ("Like this:", "share"),
+            ("Like Loading...", "widget"),
+            ("Suivez-nous sur Facebook et Twitter", "share"),
+            ("Síguenos en Twitter", "share"),
+            ("Réagir", "comments"),
             ("-30-", "end-marker"),
             ("###", "end-marker"),
             ("— FIN —", "end-marker"),
@@ -626,6 +647,8 @@ mod tests {
             "The judge ruled that material on this site may not be reproduced by the rival paper.",
             "Reproduction of the painting is prohibited, the museum said, but visitors may sketch it.",
             "Stay up to date with the latest research, she told the students, and read widely.",
+            "If you value our journalism, tell your neighbors, the editors wrote.",
+            "Please consider subscribing, the mayor urged residents on Tuesday.",
             "Tips can be sent to newsroom@harbourtimes.example, the editor said.",
             "The End",
             "Fin de semana",

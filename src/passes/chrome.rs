@@ -17,7 +17,9 @@ use crate::passes::boilerplate::article_extent;
 use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_full_stop, ends_sentence, is_headline_like, is_list_item, words_upto};
+use crate::text::{
+    ends_full_stop, ends_sentence, is_headline_like, is_list_item, signs_embedded_post, words_upto,
+};
 
 pub struct PageChrome;
 
@@ -173,7 +175,11 @@ fn labels_at_end(doc: &Document<'_>, lines: &[usize]) -> usize {
     lines
         .iter()
         .rev()
-        .take_while(|&&i| line_is_edge_label(doc, i) || is_link_headline(&doc.lines[i].text))
+        .take_while(|&&i| {
+            let t = &doc.lines[i].text;
+            // An embedded post's signature stays with the post it signs.
+            (line_is_edge_label(doc, i) || is_link_headline(t)) && !signs_embedded_post(t)
+        })
         .count()
 }
 
@@ -201,8 +207,14 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
         end -= run + 1;
         run = labels_at_end(doc, &tail[..end]);
     }
-    // One short line after the article may be its real last line.
+    // One short line after the article may be its real last line; a line without a word (a
+    // lone bullet, a rule of dashes) is not, and goes even when it is all that is left.
     if run < min_run {
+        for &i in &tail[end - run..end] {
+            if doc.words_upto(i, 0) == 0 {
+                doc.remove(i, PASS, "bottom-chrome", "punctuation after the article");
+            }
+        }
         return;
     }
     let before = tail[..end - run].last().or(article.last());

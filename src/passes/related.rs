@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, is_headline_like, is_list_item, words_upto};
+use crate::text::{ends_sentence, is_headline_like, is_list_item, signs_embedded_post, words_upto};
 
 pub struct TrailingRelatedLinks;
 
@@ -102,7 +102,7 @@ fn is_introducer(s: &str, config: &Config) -> bool {
 /// A headline in a list of links, possibly behind a bullet.
 pub fn is_link_headline(s: &str) -> bool {
     let s = RULES.bullet.replace(s.trim(), "");
-    if is_list_item(&s) || !is_headline_like(&s, MAX_HEADLINE_WORDS) {
+    if is_list_item(&s) || !is_headline_like(&s, MAX_HEADLINE_WORDS) || signs_embedded_post(&s) {
         return false;
     }
     // A long line with a sentence break inside is prose that lacks its final stop.
