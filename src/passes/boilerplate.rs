@@ -38,7 +38,7 @@ static RULES: &[Rule] = &[
         reason: "ad slot",
         max_words: 8,
         edges_only: false,
-        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|(?:advertisement\s*)+)[.:]?$",
+        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|(?:Р|р)еклама|إعلان|广告|広告|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|(?:advertisement\s*)+)[.:]?$",
     },
     Rule {
         name: "share",

@@ -57,6 +57,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | articoli\s+correlati | leia\s+também | veja\s+também | leia\s+mais
           | not(?:í|i)cias\s+relacionadas | voir\s+aussi | (?:à|À)\s+lire\s+également | sur\s+le\s+même\s+sujet
           | das\s+k(?:ö|oe)nnte\s+sie\s+auch\s+interessieren | auch\s+interessant | lees\s+ook
+          | (?:Ч|ч)итайте\s+(?:также|ещё|еще) | (?:С|с)мотрите\s+также | (?:П|п)о\s+теме
+          | اقرأ\s+أيضا(?:ً)? | اقرأ\s+المزيد | أخبار\s+ذات\s+صلة
+          | 相关新闻 | 相关阅读 | 延伸阅读 | 推荐阅读 | 関連記事 | 関連ニュース
         )(?:[\s:|>-]|»|–|—)*(?:\.\.\.|…)?$",
     )
     .unicode(false)
@@ -64,7 +67,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     .expect("introducer pattern is valid"),
     inline_teaser: Regex::new(
         r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
-          |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook)
+          |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
+          |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
           \s*(?:[:|»>]|--?|—|–)\s*(?P<rest>\S.*?)[\])]?\s*$",
     )
     .expect("teaser pattern is valid"),
