@@ -336,30 +336,56 @@ fn process(
 
 /// Writes `bytes` to a temporary file beside `dest` and renames it into place, so `dest` is
 /// either the old file, absent, or the complete new file — never half written.
+///
+/// A batch writes thousands of files into a few directories, so the common case costs few
+/// system calls: the directory is created only when making the temporary file finds it missing,
+/// a relative directory is resolved against a working directory looked up once, and a new file
+/// gets its permissions when it is created, not by a second call.
 pub fn write_atomic(dest: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match dest.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".newsclean-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    // Keep the permissions of a file being replaced; a new file gets the usual rw-r--r-- (less
+    // what the umask takes, as with `>`), where a bare temporary file would be rw-------.
+    let existing = std::fs::metadata(dest).ok().map(|meta| meta.permissions());
+    let absolute;
+    let dir = if dir.is_absolute() {
+        dir
+    } else {
+        absolute = working_dir()?.join(dir);
+        &absolute
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".newsclean-").suffix(".tmp");
+    if existing.is_none()
+        && let Some(permissions) = new_file_permissions()
+    {
+        builder.permissions(permissions);
+    }
+    let mut tmp = match builder.tempfile_in(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(dir)?;
+            builder.tempfile_in(dir)?
+        }
+        other => other?,
+    };
     tmp.write_all(bytes)?;
     // No fsync: the rename alone guarantees that a killed run leaves complete files or none;
     // syncing every file would cost more than the cleaning (it guards only against power loss).
-    // Keep the permissions of a file being replaced; a new file gets the usual rw-r--r--
-    // (a temporary file is created rw------- ).
-    let permissions = match std::fs::metadata(dest) {
-        Ok(meta) => Some(meta.permissions()),
-        Err(_) => new_file_permissions(),
-    };
-    if let Some(permissions) = permissions {
+    if let Some(permissions) = existing {
         std::fs::set_permissions(tmp.path(), permissions)?;
     }
     tmp.persist(dest).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The working directory, looked up once: nothing in newsclean changes it.
+fn working_dir() -> std::io::Result<&'static Path> {
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    CWD.get_or_init(|| std::env::current_dir().ok())
+        .as_deref()
+        .ok_or_else(|| std::io::Error::other("the working directory cannot be read"))
 }
 
 #[cfg(unix)]
