@@ -429,13 +429,29 @@ mod tests {
         assert_eq!(std::fs::read(&dest).unwrap(), b"two");
         #[cfg(unix)]
         {
+            use std::os::unix::fs::OpenOptionsExt;
             use std::os::unix::fs::PermissionsExt;
             let mode = std::fs::metadata(&dest).unwrap().permissions().mode();
+            // What the umask leaves of rw-rw-rw-, found by creating a file the way `>` does.
+            let probe = dir.path().join("probe");
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o666)
+                .open(&probe)
+                .unwrap();
+            let allowed = std::fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+            std::fs::remove_file(&probe).unwrap();
             assert_eq!(
                 mode & 0o777,
-                0o644,
+                0o644 & allowed,
                 "a new output is readable by others, like `>`"
             );
+            // A replaced file keeps its permissions.
+            std::fs::set_permissions(&dest, std::fs::Permissions::from_mode(0o600)).unwrap();
+            write_atomic(&dest, b"three").unwrap();
+            let mode = std::fs::metadata(&dest).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
         }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("x"))
             .unwrap()
