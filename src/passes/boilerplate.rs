@@ -45,14 +45,14 @@ static RULES: &[Rule] = &[
         reason: "share or follow prompt",
         max_words: 20,
         edges_only: false,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|like this|teilen|auf facebook teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|seguici(?: su \w+(?: e \w+)?)?|siga-nos(?: no \w+(?: e \w+)?)?|tweet|tweeten)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|(?:for (?:the )?(?:latest|more) [^,.]{1,40},\s*)?follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|like this|teilen|auf facebook teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|seguici(?: su \w+(?: e \w+)?)?|siga-nos(?: no \w+(?: e \w+)?)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
         reason: "newsletter or subscription call",
         max_words: 30,
         edges_only: false,
-        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
+        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more (?:stories|news|articles|content|updates)(?: like this)?\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "app-promo",
@@ -160,7 +160,7 @@ static RULES: &[Rule] = &[
         reason: "author contact line",
         max_words: 30,
         edges_only: false,
-        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)(?-u:\b).*|.+ can be reached at .+|email .+ at \S+@\S+.*|email (?:the )?(?:author|reporter)(?-u:\b).*|follow .+ on (?:twitter|x|instagram|facebook)(?-u:\b).*|got a (?:confidential )?(?:news )?tip\?.*)$",
+        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)(?-u:\b).*|.+ can be reached at .+|email .+ at \S+@\S+.*|email (?:the )?(?:author|reporter)(?-u:\b).*|follow .+ on (?:twitter|x|instagram|facebook)(?-u:\b).*|got a (?:confidential )?(?:news )?tip\?.*|(?:got|have) an? (?:news )?(?:story|tip)(?: idea| for us)?\?\s*(?:e-?mail|contact|write to|send|tell)(?-u:\b).*)$",
     },
     Rule {
         name: "author-promo",
@@ -628,6 +628,22 @@ mod tests {
                 "newsletter",
             ),
             ("Click here to subscribe to our newsletter", "newsletter"),
+            (
+                "Want more stories like this? Sign up for our daily newsletter.",
+                "newsletter",
+            ),
+            (
+                "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Harbour Mint. Download The Harbour Mint App to get Daily Market Updates.",
+                "newsletter",
+            ),
+            (
+                "For the latest news and updates, follow us on Google News.",
+                "share",
+            ),
+            (
+                "Got a story? Email us at tips@harbourtimes.example",
+                "author-contact",
+            ),
             (
                 "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!",
                 "newsletter",

@@ -84,6 +84,12 @@ impl Rules {
             rule(
                 "syndication",
                 "syndicated-feed note",
+                r"(?i)^[(\s]*only the headline(?: and picture)? of this (?:report|story|article) may have been reworked by .+$".into(),
+                50,
+            ),
+            rule(
+                "syndication",
+                "syndicated-feed note",
                 r"(?i)^[(\s]*with inputs? from (?:agencies|[^\n.()]+)[.)\s]*$".into(),
                 8,
             ),
@@ -542,6 +548,7 @@ const CREDIT_STARTS: &[&str] = &[
     "contributing",
     "avec des",
     "to contact",
+    "only the headline",
 ];
 
 fn could_be_credit(line: &str) -> bool {
@@ -624,6 +631,12 @@ mod tests {
         ] {
             assert_eq!(credit(l), Some("publication-note"), "{l}");
         }
+        assert_eq!(
+            credit(
+                "(Only the headline and picture of this report may have been reworked by the Harbour Times staff; the rest of the content is auto-generated from a syndicated feed.)"
+            ),
+            Some("syndication")
+        );
     }
 
     #[test]
