@@ -73,7 +73,16 @@ static RULES: &[Rule] = &[
         reason: "page widget residue",
         max_words: 8,
         edges_only: false,
-        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?article(?: \d+ min(?:utes?)?)?|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?article(?: \d+ min(?:utes?)?)?|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+    },
+    Rule {
+        name: "support-appeal",
+        reason: "the site's appeal for readers' money",
+        max_words: 150,
+        edges_only: true,
+        // The Guardian's "Since you're here, we have a small favour to ask. ..." and its kind: a
+        // long paragraph, so only under or above the article, and never one reporting speech.
+        pattern: r"(?i)^(?:since you(?:'re| are) here|we have a small favou?r to ask|(?:thank you|thanks) for reading\.? (?:we|our|if you)(?-u:\b))(?-u:\b).*(?:support|contribut|donat|subscri|member)(?-u:\b).*$",
     },
     Rule {
         name: "end-marker",
@@ -365,6 +374,7 @@ const MAX_NOTICE_LABEL_WORDS: usize = 12;
 /// Second look for the rules whose pattern alone would also match a sentence of news.
 fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
     match rule.name {
+        "support-appeal" => !REPORTED.is_match(s),
         "cookies-privacy" => {
             words <= MAX_NOTICE_LABEL_WORDS || NOTICE_VOICE.is_match(s) && !REPORTED.is_match(s)
         }
@@ -619,6 +629,11 @@ mod tests {
             ("https://www.linkedin.com/in/jane-doe/", "contact-address"),
             ("(END)", "end-marker"),
             ("Enditem", "end-marker"),
+            ("This article is more than 2 years old", "widget"),
+            (
+                "Since you're here, we have a small favour to ask. More people are reading our journalism than ever but advertising revenues are falling. If you can, please support us today – it takes only a minute.",
+                "support-appeal",
+            ),
             (
                 "Our journalism needs your support. Please subscribe today.",
                 "newsletter",
@@ -689,6 +704,8 @@ mod tests {
             "Please consider subscribing, the mayor urged residents on Tuesday.",
             "Subscribe to the idea that the bridge can last another decade and you will be disappointed, the chief engineer warned.",
             "Sign up for the public consultation closes on Friday, and more than 2,000 residents have already registered.",
+            "Before you go, the museum's director said, look at the donated paintings in the east wing, which members of the public gave to support the collection.",
+            "Before you go to the polls on Tuesday, check whether your polling station has moved: 40 were relocated to support the new districts.",
             "Tips can be sent to newsroom@harbourtimes.example, the editor said.",
             "The End",
             "Fin de semana",
