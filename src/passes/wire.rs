@@ -591,6 +591,9 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     if agency::lookup(core, false).is_some() {
         return Some(("sign-off", "agency sign-off"));
     }
+    if credits_agencies(core) {
+        return Some(("sign-off", "agency credit"));
+    }
     let (people, agency_name) = line.trim_end_matches('.').rsplit_once(", ")?;
     let names: Vec<&str> = people.split_whitespace().collect();
     // "By Jane Doe, Reuters" is a byline (the byline pass takes it and its agency).
@@ -602,6 +605,53 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
         });
     (is_person && agency::lookup(agency_name, false).is_some())
         .then_some(("sign-off", "reporter and agency sign-off"))
+}
+
+/// A line crediting agencies in the story's language: "(Avec AFP)", "With Reuters and AP",
+/// "Mit Material von dpa", "Con información de EFE y Europa Press", "(con agencias)".
+fn credits_agencies(core: &str) -> bool {
+    const LEADS: &[&str] = &[
+        // ("With files from The Canadian Press" is left to the contributor rule.)
+        "with ",
+        "avec l'",
+        "avec ",
+        "mit material von ",
+        "mit material der ",
+        "mit material des ",
+        "mit ",
+        "con información de ",
+        "con informacion de ",
+        "con ",
+        "com informações da ",
+        "com ",
+    ];
+    const GENERIC: &[&str] = &["agencies", "agences", "agencias", "agenturen", "agências"];
+    let Some(rest) = LEADS.iter().find_map(|lead| {
+        core.get(..lead.len())
+            .filter(|head| head.eq_ignore_ascii_case(lead))
+            .map(|_| &core[lead.len()..])
+    }) else {
+        return false;
+    };
+    let mut parts = 0;
+    for part in rest.split([',', '/', '&']).flat_map(|p| {
+        p.split(" and ")
+            .flat_map(|p| p.split(" et "))
+            .flat_map(|p| p.split(" und "))
+            .flat_map(|p| p.split(" y "))
+            .flat_map(|p| p.split(" e "))
+    }) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let generic = GENERIC.iter().any(|g| part.eq_ignore_ascii_case(g));
+        if !generic && agency::lookup(part, false).is_none() {
+            return false;
+        }
+        parts += 1;
+    }
+    parts > 0
 }
 
 /// The dash or colon that ends a dateline marker ("(AP) —" → "—").
@@ -714,8 +764,22 @@ mod tests {
             "(PTI)",
             "-- BERNAMA",
             "Amanda Stephenson, The Canadian Press",
+            "(Avec AFP)",
+            "With Reuters and AP",
+            "Mit Material von dpa",
+            "Con información de EFE y Europa Press",
+            "(con agencias)",
         ] {
             assert_eq!(credit(l), Some("sign-off"), "{l}");
+        }
+        for l in [
+            "With Reuters gone, the paper hired its own correspondents.",
+            "Avec le temps",
+            "Con la familia",
+            "Mit Material",
+            "With",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
         }
     }
 
