@@ -446,7 +446,7 @@ impl Pass for Boilerplate {
             Some((f, l)) => (kept[f], kept[l]),
             None => (usize::MAX, 0),
         };
-        for i in kept {
+        for (n, &i) in kept.iter().enumerate() {
             let at_edge = i < first || i > last;
             let text = &doc.lines[i].text;
             // The rule found at the edge holds inside the article too unless it is edge-only;
@@ -456,6 +456,11 @@ impl Pass for Boilerplate {
                 Some(_) => matching_rule(text, false),
                 None => None,
             };
+            // An address in a list under "Media contact:" belongs with the names and numbers
+            // beside it: the list stays whole (as the chrome pass leaves it).
+            if rule.is_some_and(|r| r.name == "contact-address") && in_colon_list(doc, &kept[..n]) {
+                continue;
+            }
             if let Some(rule) = rule {
                 doc.remove(i, PASS, rule.name, rule.reason);
             } else if config
@@ -468,6 +473,27 @@ impl Pass for Boilerplate {
         }
     }
 }
+
+/// The lines before (`above`, in order) end in a short list under a label ending with a colon
+/// ("Media Contact:"): at most [`MAX_LIST_ABOVE`] short lines back. A sentence ending with a
+/// colon ("If you have any questions, please e-mail to:") is a prompt, not a label.
+fn in_colon_list(doc: &Document<'_>, above: &[usize]) -> bool {
+    for &i in above.iter().rev().take(MAX_LIST_ABOVE + 1) {
+        let text = doc.lines[i].text.trim_end();
+        if text.ends_with(':') {
+            return doc.words_upto(i, MAX_LABEL_WORDS_BEFORE_LIST) <= MAX_LABEL_WORDS_BEFORE_LIST;
+        }
+        if doc.words_upto(i, MAX_LIST_ITEM_WORDS) > MAX_LIST_ITEM_WORDS {
+            return false;
+        }
+    }
+    false
+}
+
+/// How far back, and how short the lines between, for [`in_colon_list`].
+const MAX_LIST_ABOVE: usize = 4;
+const MAX_LIST_ITEM_WORDS: usize = 6;
+const MAX_LABEL_WORDS_BEFORE_LIST: usize = 4;
 
 #[cfg(test)]
 mod tests {
