@@ -43,7 +43,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | read\s+(?:more|next|also)(?:\s+(?:from|at|on)\s+[^.\n]{1,40})?
           | also\s+read | see\s+also | further\s+reading | keep\s+reading | what\s+to\s+read\s+next
           | more\s+(?:from|in|on)\s+(?:\S+\s*){1,4}
-          | more\s+(?:[a-z]+\s+){0,2}(?:stories|news|articles|coverage|headlines)
+          | more\s+(?-i:[A-Z][A-Za-z]*\s+){0,2}(?:stories|news|articles|coverage|headlines)
           | you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)(?:\s+(?:these|this)\s+(?:posts?|stories|story|articles?))?
           | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
