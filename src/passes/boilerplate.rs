@@ -45,7 +45,7 @@ static RULES: &[Rule] = &[
         reason: "share or follow prompt",
         max_words: 20,
         edges_only: false,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|(?:for (?:the )?(?:latest|more) [^,.]{1,40},\s*)?follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|like this|teilen|auf facebook teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|seguici(?: su \w+(?: e \w+)?)?|siga-nos(?: no \w+(?: e \w+)?)?|tweet|tweeten)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|(?:for (?:the )?(?:latest|more) [^,.]{1,40},\s*)?follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|like this:|teilen|auf facebook teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|seguici(?: su \w+(?: e \w+)?)?|siga-nos(?: no \w+(?: e \w+)?)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
@@ -90,8 +90,8 @@ static RULES: &[Rule] = &[
         max_words: 2,
         edges_only: true,
         // Yonhap's "(END)", Xinhua's "Enditem", Spanish "(FIN)", the newsroom "-30-", a press
-        // release's "###". (A
-        // leading dash is gone as a bullet by the time the pattern sees the line.)
+        // release's "###". (A leading dash is gone as a bullet by the time the pattern sees the
+        // line.)
         pattern: r"(?i)^(?:enditem|[(\[]\s*(?:end|fin|ende)\s*[)\]]|(?:-+|—)?\s*(?:end|fin|ende|30)\s*(?:-+|—|–)|#\s*#\s*#[#\s]*)$",
     },
     Rule {
@@ -733,6 +733,7 @@ mod tests {
             "Before you go, the museum's director said, look at the donated paintings in the east wing, which members of the public gave to support the collection.",
             "Before you go to the polls on Tuesday, check whether your polling station has moved: 40 were relocated to support the new districts.",
             "Tips can be sent to newsroom@harbourtimes.example, the editor said.",
+            "Like this.",
             "The End",
             "Fin de semana",
             "#1",
