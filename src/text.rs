@@ -614,6 +614,20 @@ impl LetterSums {
 }
 
 /// [`key_letters_fingerprint`] the long way, from the key itself.
+/// A heading the article gives its own table or list of facts ("Semi-final results",
+/// "Standings", "Key facts", "By the numbers"): the short lines under it are the article's data,
+/// not another story's headlines or a menu.
+pub fn heads_data_list(s: &str) -> bool {
+    DATA_HEADING.is_match(s.trim())
+}
+
+static DATA_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:[\w'’.-]+\s+){0,3}(?:results?|standings|league table|schedule|fixtures|scores?|scoring|line-?ups?|box score|statistics|stats|key facts|at a glance|by the numbers|how they voted|ergebnisse|tabelle|résultats|classement|resultados|clasificación|risultati|classifica)\s*:?$",
+    )
+    .expect("data heading pattern is valid")
+});
+
 /// Holds a social handle in brackets: the signature of an embedded post ("— The Senate
 /// (@NGRSenate) October 9, 2018"), which is the article's, never another story's headline.
 pub fn signs_embedded_post(s: &str) -> bool {
@@ -691,6 +705,20 @@ pub fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_headings_and_not_headlines() {
+        for s in ["Semi-final results", "Standings", "Key facts", "By the numbers", "Box score:"] {
+            assert!(heads_data_list(s), "{s}");
+        }
+        for s in [
+            "Results of the council's survey surprised the mayor, who had expected support.",
+            "Clinic extends weekend hours as flu season peaks",
+            "Related stories",
+        ] {
+            assert!(!heads_data_list(s), "{s}");
+        }
+    }
 
     #[test]
     fn latin_letters_shortcut_agrees_with_is_alphabetic() {

@@ -18,7 +18,8 @@ use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
-    ends_full_stop, ends_sentence, is_headline_like, is_list_item, signs_embedded_post, words_upto,
+    ends_full_stop, ends_sentence, heads_data_list, is_headline_like, is_list_item,
+    signs_embedded_post, words_upto,
 };
 
 pub struct PageChrome;
@@ -219,6 +220,10 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
     }
     let before = tail[..end - run].last().or(article.last());
     if before.is_some_and(|&i| ends_with_colon(i)) {
+        return;
+    }
+    // A run under the article's own data heading ("Semi-final results") is its table.
+    if heads_data_list(&doc.lines[tail[end - run]].text) {
         return;
     }
     for &i in &tail[end - run..end] {
