@@ -615,15 +615,38 @@ impl LetterSums {
 
 /// [`key_letters_fingerprint`] the long way, from the key itself.
 /// A heading the article gives its own table or list of facts ("Semi-final results",
-/// "Standings", "Key facts", "By the numbers"): the short lines under it are the article's data,
-/// not another story's headlines or a menu.
+/// "Standings", "Key facts", "By the numbers", "Ingredients"): the short lines under it are the
+/// article's data, not another story's headlines or a menu.
 pub fn heads_data_list(s: &str) -> bool {
     DATA_HEADING.is_match(s.trim())
 }
 
+/// A line of the article's own facts: an info-box entry ("When: Saturday, 10 a.m.", "Tickets:
+/// Free") or a figure closing the line ("Repair the old bridge 58%").
+pub fn is_data_line(s: &str) -> bool {
+    DATA_LINE.is_match(s.trim())
+}
+
+/// Short lines that are the article's own table or list of facts rather than other stories'
+/// headlines or a menu: under a data heading, or holding at least two data lines.
+pub fn is_own_data<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    heads_data_list(first)
+        || usize::from(is_data_line(first)) + lines.filter(|l| is_data_line(l)).take(2).count() >= 2
+}
+
+static DATA_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:when|where|what|who|tickets?|cost|price|admission|entry|address|phone|tel|hours|opening hours|dates?|time|venue|location|website|wann|wo|eintritt|adresse|quand|où|prix|cuándo|dónde|precio|entrada)\s*:\s+\S.*|.*\d\s?%)$",
+    )
+    .expect("data line pattern is valid")
+});
+
 static DATA_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:[\w'’.-]+\s+){0,3}(?:results?|standings|league table|schedule|fixtures|scores?|scoring|line-?ups?|box score|statistics|stats|key facts|at a glance|by the numbers|how they voted|ergebnisse|tabelle|résultats|classement|resultados|clasificación|risultati|classifica)\s*:?$",
+        r"(?i)^(?:[\w'’.-]+\s+){0,3}(?:results?|standings|league table|schedule|fixtures|scores?|scoring|line-?ups?|box score|statistics|stats|key facts|at a glance|by the numbers|how they voted|ingredients|method|directions|ergebnisse|tabelle|zutaten|résultats|classement|ingrédients|resultados|clasificación|ingredientes|risultati|classifica|ingredienti)\s*:?$",
     )
     .expect("data heading pattern is valid")
 });
@@ -708,9 +731,24 @@ mod tests {
 
     #[test]
     fn data_headings_and_not_headlines() {
-        for s in ["Semi-final results", "Standings", "Key facts", "By the numbers", "Box score:"] {
+        for s in [
+            "Semi-final results",
+            "Standings",
+            "Key facts",
+            "By the numbers",
+            "Box score:",
+            "Ingredients",
+        ] {
             assert!(heads_data_list(s), "{s}");
         }
+        assert!(is_own_data(
+            ["When: Saturday, 10 a.m.", "Where: Harbour Quay"].into_iter()
+        ));
+        assert!(is_own_data(["Yes 52%", "No 48%"].into_iter()));
+        assert!(!is_own_data(
+            ["Analysis: Why the bridge failed", "Opinion: Fix it now"].into_iter()
+        ));
+        assert!(!is_own_data(["Stocks fall 3%"].into_iter()));
         for s in [
             "Results of the council's survey surprised the mayor, who had expected support.",
             "Clinic extends weekend hours as flu season peaks",

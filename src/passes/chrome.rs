@@ -18,7 +18,7 @@ use crate::passes::related::is_link_headline;
 use crate::passes::title::is_variant;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
-    ends_full_stop, ends_sentence, heads_data_list, is_headline_like, is_list_item,
+    ends_full_stop, ends_sentence, is_headline_like, is_list_item, is_own_data,
     signs_embedded_post, words_upto,
 };
 
@@ -222,8 +222,13 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
     if before.is_some_and(|&i| ends_with_colon(i)) {
         return;
     }
-    // A run under the article's own data heading ("Semi-final results") is its table.
-    if heads_data_list(&doc.lines[tail[end - run]].text) {
+    // A run under the article's own data heading ("Semi-final results", "Ingredients"), or of
+    // its facts ("When: ...", "Yes 52%"), is its table or info box.
+    if is_own_data(
+        tail[end - run..end]
+            .iter()
+            .map(|&i| doc.lines[i].text.as_ref()),
+    ) {
         return;
     }
     for &i in &tail[end - run..end] {

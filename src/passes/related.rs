@@ -13,7 +13,7 @@ use regex::Regex;
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
-    ends_sentence, heads_data_list, is_headline_like, is_list_item, signs_embedded_post, words_upto,
+    ends_sentence, is_headline_like, is_list_item, is_own_data, signs_embedded_post, words_upto,
 };
 
 pub struct TrailingRelatedLinks;
@@ -137,10 +137,9 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
         None => (run, &run[..0]),
     };
     let headlines = plain.iter().filter(|&&i| doc.words_upto(i, 0) > 0).count();
-    // "Semi-final results" over "Harbour FC 3, Rovers 1": the article's own table.
-    let own_data = plain
-        .first()
-        .is_some_and(|&i| heads_data_list(&doc.lines[i].text));
+    // "Semi-final results" over "Harbour FC 3, Rovers 1", "When: ..." / "Where: ...": the
+    // article's own table or info box.
+    let own_data = is_own_data(plain.iter().map(|&i| doc.lines[i].text.as_ref()));
     if headlines >= 2
         && !own_data
         && safe_to_cut(
