@@ -32,8 +32,9 @@ pub trait Pass: Sync {
 /// remove a prose line (wire, repeats), so a second cleaning sees the same extent; credit lines
 /// and boilerplate go before the trailing-links pass looks at the end of the article (links after a
 /// credit are still found); doubled links go before the tails, and cut-off teasers before the
-/// boilerplate pass measures the article's extent (a teaser is a long line, prose to that
-/// measure, and a second run would find the extent ending earlier); the comment section goes
+/// main-block and boilerplate passes weigh the prose (a teaser is a long line, prose to their
+/// measure, and a second run would find the block or the extent ending earlier); the comment
+/// section goes
 /// before the copyright tail weighs the prose after its notice (a long thread would outweigh the
 /// article on the first run and be gone on the second); page chrome is trimmed
 /// after the precise passes had their say; the
@@ -49,8 +50,8 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &CommentSection,
     &CopyrightTail,
     &AboveDateline,
-    &MainBlock,
     &TruncatedTeasers,
+    &MainBlock,
     &Boilerplate,
     &Captions,
     &Byline,
@@ -293,8 +294,8 @@ mod tests {
                 "comments",
                 "copyright-tail",
                 "lede",
-                "main-block",
                 "teasers",
+                "main-block",
                 "boilerplate",
                 "captions",
                 "byline",
