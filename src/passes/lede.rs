@@ -51,7 +51,12 @@ impl Pass for AboveDateline {
             .iter()
             .rev()
             .copied()
-            .find(|&i| is_headline_like(&doc.lines[i].text, 25));
+            // A line that opens with an agency dateline is a cut-off copy of a lede, never the
+            // headline: kept, a second run would take it for the document's dateline.
+            .find(|&i| {
+                let t = &doc.lines[i].text;
+                is_headline_like(t, 25) && !opens_with_agency_dateline(t.trim())
+            });
         for &i in &kept[..lede] {
             if Some(i) != headline {
                 doc.remove(
