@@ -614,6 +614,14 @@ impl LetterSums {
 }
 
 /// [`key_letters_fingerprint`] the long way, from the key itself.
+/// `s` without `prefix` when it starts with it, ASCII letters compared without regard to case
+/// ("Copyright", "COPYRIGHT"); other characters must match exactly.
+pub fn strip_prefix_ignore_ascii_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .map(|_| &s[prefix.len()..])
+}
+
 /// A heading the article gives its own table or list of facts ("Semi-final results",
 /// "Standings", "Key facts", "By the numbers", "Ingredients"): the short lines under it are the
 /// article's data, not another story's headlines or a menu.
@@ -728,6 +736,20 @@ pub fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_without_regard_to_ascii_case() {
+        assert_eq!(
+            strip_prefix_ignore_ascii_case("COPYRIGHT 2020", "copyright"),
+            Some(" 2020")
+        );
+        assert_eq!(
+            strip_prefix_ignore_ascii_case("Con información de EFE", "con información de "),
+            Some("EFE")
+        );
+        assert_eq!(strip_prefix_ignore_ascii_case("Cop", "copyright"), None);
+        assert_eq!(strip_prefix_ignore_ascii_case("épreuve", "e"), None);
+    }
 
     #[test]
     fn data_headings_and_not_headlines() {

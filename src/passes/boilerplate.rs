@@ -17,7 +17,7 @@ use crate::document::{Document, Fact};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_full_stop, words_upto};
+use crate::text::{ends_full_stop, strip_prefix_ignore_ascii_case, words_upto};
 
 pub struct Boilerplate;
 
@@ -384,10 +384,9 @@ fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
         // line opening so must speak to the reader ("Sign up for our newsletter to get ...") or
         // name what one subscribes to ("Subscribe to the 9to5Toys YouTube Channel for ...").
         "newsletter" => {
-            let opens_ambiguously = ["sign up", "subscribe"].iter().any(|p| {
-                s.get(..p.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            });
+            let opens_ambiguously = ["sign up", "subscribe"]
+                .iter()
+                .any(|p| strip_prefix_ignore_ascii_case(s, p).is_some());
             !REPORTED.is_match(s)
                 && (words <= MAX_NOTICE_LABEL_WORDS
                     || !opens_ambiguously

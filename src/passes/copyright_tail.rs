@@ -11,7 +11,7 @@
 use crate::document::Document;
 use crate::passes::tail;
 use crate::pipeline::{Config, Pass};
-use crate::text::words_upto;
+use crate::text::{strip_prefix_ignore_ascii_case, words_upto};
 
 pub struct CopyrightTail;
 
@@ -29,7 +29,7 @@ pub fn is_site_notice(line: &str) -> bool {
         return false;
     }
     // Every notice has one of these; testing them first keeps ordinary lines cheap.
-    let starts = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let starts = |p: &str| strip_prefix_ignore_ascii_case(s, p).is_some();
     if !(s.contains('©')
         || s.contains("eserved")
         || s.contains("ESERVED")

@@ -16,7 +16,7 @@ use crate::agency;
 use crate::document::{Credit, Dateline, Document};
 use crate::passes::boilerplate::article_extent;
 use crate::pipeline::{Config, Pass};
-use crate::text::{starts_uppercase, word_count, words_upto};
+use crate::text::{starts_uppercase, strip_prefix_ignore_ascii_case, word_count, words_upto};
 
 pub struct WireCredits;
 
@@ -563,10 +563,9 @@ const CREDIT_STARTS: &[&str] = &[
 
 fn could_be_credit(line: &str) -> bool {
     let head = line.trim_start_matches(['*', '_', '(', '-', '–', '—', ' ']);
-    let head = head.get(..head.len().min(24)).unwrap_or(head);
-    let starts = CREDIT_STARTS.iter().any(|s| {
-        head.len() >= s.len() && head.as_bytes()[..s.len()].eq_ignore_ascii_case(s.as_bytes())
-    });
+    let starts = CREDIT_STARTS
+        .iter()
+        .any(|s| strip_prefix_ignore_ascii_case(head, s).is_some());
     starts || line.contains("contributed")
 }
 
@@ -636,11 +635,10 @@ fn credits_agencies(core: &str) -> bool {
         "com ",
     ];
     const GENERIC: &[&str] = &["agencies", "agences", "agencias", "agenturen", "agências"];
-    let Some(rest) = LEADS.iter().find_map(|lead| {
-        core.get(..lead.len())
-            .filter(|head| head.eq_ignore_ascii_case(lead))
-            .map(|_| &core[lead.len()..])
-    }) else {
+    let Some(rest) = LEADS
+        .iter()
+        .find_map(|lead| strip_prefix_ignore_ascii_case(core, lead))
+    else {
         return false;
     };
     let mut parts = 0;
