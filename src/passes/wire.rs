@@ -393,18 +393,26 @@ impl Pass for WireCredits {
         // The first dateline among the top lines; a bare one ("WASHINGTON (AP)" alone) gives
         // way to one with the lede's text after it further down the window, the line the lede
         // pass would take for the article's first (a second run, with the junk above gone,
-        // must find the same line).
-        let lede: Vec<usize> = doc.kept_indices().take(LEDE_LINES).collect();
-        let opens = |i: usize| rules.dateline(&doc.lines[i].text).map(|(d, _)| d);
-        let with_text = lede.iter().copied().find(|&i| {
-            opens(i).is_some_and(|d| {
-                let text = doc.lines[i].text.trim_start();
-                text.get(d.text.len()..)
-                    .is_some_and(|rest| !rest.trim().is_empty())
-            })
-        });
-        if let Some(i) = with_text.or_else(|| lede.iter().copied().find(|&i| opens(i).is_some())) {
-            record_dateline(doc, i, rules);
+        // must find the same line). Each top line is read once.
+        let mut bare = None;
+        let mut found = None;
+        for i in doc.kept_indices().take(LEDE_LINES) {
+            let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text) else {
+                continue;
+            };
+            dateline.line = doc.lines[i].number;
+            let text = doc.lines[i].text.trim_start();
+            if text
+                .get(dateline.text.len()..)
+                .is_some_and(|rest| !rest.trim().is_empty())
+            {
+                found = Some(dateline);
+                break;
+            }
+            bare.get_or_insert(dateline);
+        }
+        if let Some(dateline) = found.or(bare) {
+            doc.wire.dateline = Some(dateline);
         }
         if config.strip_dateline {
             strip_dateline_markers(doc, rules);
