@@ -68,16 +68,18 @@ impl Pass for PageChrome {
 
 /// [`line_is_label`] with [`MAX_EDGE_WORDS`], computed once per line.
 pub(crate) fn line_is_edge_label(doc: &Document<'_>, i: usize) -> bool {
-    doc.line_fact(i, Fact::EdgeLabel, |s| {
-        u8::from(line_is_label(doc, i, s, MAX_EDGE_WORDS))
+    doc.line_fact(i, Fact::EdgeLabel, |_| {
+        u8::from(line_is_label(doc, i, MAX_EDGE_WORDS))
     }) == 1
 }
 
-/// Line `i` of `doc` (whose text is `s`) is a label: a line of at most `max_words` words that is
+/// Line `i` of `doc` is a label: a line of at most `max_words` words that is
 /// not a sentence, not a list item, and does not introduce a list; or a line of bare
 /// punctuation. Its words are counted once per line and shared with the other passes.
-pub(crate) fn line_is_label(doc: &Document<'_>, i: usize, s: &str, max_words: usize) -> bool {
-    label_by(s, max_words, |limit| doc.words_upto(i, limit))
+pub(crate) fn line_is_label(doc: &Document<'_>, i: usize, max_words: usize) -> bool {
+    label_by(&doc.lines[i].text, max_words, |limit| {
+        doc.words_upto(i, limit)
+    })
 }
 
 /// A label, given the line's words counted up to a limit (trailing space adds no word).

@@ -139,9 +139,8 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
     let headlines = plain.iter().filter(|&&i| doc.words_upto(i, 0) > 0).count();
     // "Semi-final results" over "Harbour FC 3, Rovers 1", "When: ..." / "Where: ...": the
     // article's own table or info box.
-    let own_data = is_own_data(plain.iter().map(|&i| doc.lines[i].text.as_ref()));
     if headlines >= 2
-        && !own_data
+        && !is_own_data(plain.iter().map(|&i| doc.lines[i].text.as_ref()))
         && safe_to_cut(
             doc,
             &kept,

@@ -36,8 +36,7 @@ impl Pass for RepeatedLabels {
             .iter()
             .filter(|&&i| i > last)
             .filter(|&&i| {
-                doc.words_upto(i, 1) >= 1
-                    && line_is_label(doc, i, &doc.lines[i].text, MAX_REPEATED_LABEL_WORDS)
+                doc.words_upto(i, 1) >= 1 && line_is_label(doc, i, MAX_REPEATED_LABEL_WORDS)
             })
             .map(|&i| (i, key(&doc.lines[i].text)))
             .collect();
