@@ -271,7 +271,7 @@ impl<'a> Document<'a> {
 
     /// [`Document::opens_with_marked_dateline`], for a dateline that names an agency ("WASHINGTON
     /// (AP) —", not a site name before a headline, "CNN -"): the lede of a wire story.
-    fn opens_with_agency_dateline(&self, i: usize) -> bool {
+    fn is_wire_lede(&self, i: usize) -> bool {
         self.opens_with_marked_dateline(i)
             && self
                 .wire
@@ -297,7 +297,7 @@ impl<'a> Document<'a> {
         rule: &'static str,
         reason: impl Into<Cow<'static, str>>,
     ) {
-        if index < self.lines.len() && self.opens_with_agency_dateline(index) {
+        if index < self.lines.len() && self.is_wire_lede(index) {
             return;
         }
         if let Some(line) = self.lines.get_mut(index)
