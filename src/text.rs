@@ -625,13 +625,13 @@ pub fn strip_prefix_ignore_ascii_case<'a>(s: &'a str, prefix: &str) -> Option<&'
 /// A heading the article gives its own table or list of facts ("Semi-final results",
 /// "Standings", "Key facts", "By the numbers", "Ingredients"): the short lines under it are the
 /// article's data, not another story's headlines or a menu.
-pub fn heads_data_list(s: &str) -> bool {
+fn heads_data_list(s: &str) -> bool {
     DATA_HEADING.is_match(s.trim())
 }
 
 /// A line of the article's own facts: an info-box entry ("When: Saturday, 10 a.m.", "Tickets:
 /// Free") or a figure closing the line ("Repair the old bridge 58%").
-pub fn is_data_line(s: &str) -> bool {
+fn is_data_line(s: &str) -> bool {
     DATA_LINE.is_match(s.trim())
 }
 
