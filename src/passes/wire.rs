@@ -89,6 +89,15 @@ impl Rules {
             ),
             rule(
                 "syndication",
+                "press-release distribution line",
+                // PR Newswire's closing lines: "SOURCE Harbour Robotics" (the capitals are the
+                // wire's; "Source: ..." under a chart is the article's) and the link to the
+                // release.
+                r"(?i)^(?:(?-i:SOURCE) \S.*|view original content(?: to download multimedia)?:\s*https?://\S+)$".into(),
+                40,
+            ),
+            rule(
+                "syndication",
                 "syndicated-feed note",
                 r"(?i)^[(\s]*with inputs? from (?:agencies|[^\n.()]+)[.)\s]*$".into(),
                 8,
@@ -567,6 +576,8 @@ const CREDIT_STARTS: &[&str] = &[
     "avec des",
     "to contact",
     "only the headline",
+    "source ",
+    "view original content",
 ];
 
 fn could_be_credit(line: &str) -> bool {
@@ -703,6 +714,13 @@ mod tests {
             ),
             Some("syndication")
         );
+        for l in [
+            "SOURCE Harbour Robotics",
+            "View original content to download multimedia: https://www.prnewswire.com/news-releases/x-300000000.html",
+        ] {
+            assert_eq!(credit(l), Some("syndication"), "{l}");
+        }
+        assert_eq!(credit("Source: Bureau of Labor Statistics"), None);
     }
 
     #[test]
