@@ -613,7 +613,6 @@ impl LetterSums {
     }
 }
 
-/// [`key_letters_fingerprint`] the long way, from the key itself.
 /// `s` without `prefix` when it starts with it, ASCII letters compared without regard to case
 /// ("Copyright", "COPYRIGHT"); other characters must match exactly.
 pub fn strip_prefix_ignore_ascii_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -672,6 +671,7 @@ pub fn signs_embedded_post(s: &str) -> bool {
     })
 }
 
+/// [`key_letters_fingerprint`] the long way, from the key itself.
 #[cfg(test)]
 fn letters_fingerprint_of_key(s: &str) -> u128 {
     let mut sums = LetterSums::default();
