@@ -634,14 +634,16 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
         return Some(("sign-off", "agency credit"));
     }
     let (people, agency_name) = line.trim_end_matches('.').rsplit_once(", ")?;
-    let names: Vec<&str> = people.split_whitespace().collect();
+    let names = people.split_whitespace();
     // "By Jane Doe, Reuters" is a byline (the byline pass takes it and its agency).
-    let is_person = !names.is_empty()
-        && !names[0].eq_ignore_ascii_case("by")
-        && names.len() <= 9
-        && names.iter().all(|w| {
-            matches!(*w, "and" | "&") || (starts_uppercase(w) && w.chars().any(char::is_alphabetic))
-        });
+    let is_person = names
+        .clone()
+        .next()
+        .is_some_and(|w| !w.eq_ignore_ascii_case("by"))
+        && names.take(10).all(|w| {
+            matches!(w, "and" | "&") || (starts_uppercase(w) && w.chars().any(char::is_alphabetic))
+        })
+        && people.split_whitespace().nth(9).is_none();
     (is_person && agency::lookup(agency_name, false).is_some())
         .then_some(("sign-off", "reporter and agency sign-off"))
 }
@@ -665,6 +667,14 @@ fn credits_agencies(core: &str) -> bool {
         "com ",
     ];
     const GENERIC: &[&str] = &["agencies", "agences", "agencias", "agenturen", "agências"];
+    // Every lead opens with one of these letters; most lines leave here.
+    if !core
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'w' | b'a' | b'm' | b'c'))
+    {
+        return false;
+    }
     let Some(rest) = LEADS
         .iter()
         .find_map(|lead| strip_prefix_ignore_ascii_case(core, lead))
