@@ -27,9 +27,29 @@ struct Rule {
     name: &'static str,
     reason: &'static str,
     max_words: usize,
-    /// Only before the first or after the last prose paragraph.
-    edges_only: bool,
+    place: Place,
     pattern: &'static str,
+}
+
+/// Where in the document a rule removes its lines, relative to the article's prose.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Anywhere,
+    /// Only before the first or after the last prose paragraph.
+    Edges,
+    /// Only before the first prose paragraph: page furniture above the article. The same words
+    /// at the article's end were written into it.
+    Above,
+}
+
+impl Place {
+    fn holds(self, above: bool, below: bool) -> bool {
+        match self {
+            Place::Anywhere => true,
+            Place::Edges => above || below,
+            Place::Above => above,
+        }
+    }
 }
 
 static RULES: &[Rule] = &[
@@ -37,49 +57,49 @@ static RULES: &[Rule] = &[
         name: "advertisement",
         reason: "ad slot",
         max_words: 8,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|(?:Р|р)еклама|إعلان|广告|広告|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|(?:advertisement\s*)+)[.:]?$",
     },
     Rule {
         name: "share",
         reason: "share or follow prompt",
         max_words: 20,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|(?:for (?:the )?(?:latest|more) [^,.]{1,40},\s*)?follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|like this:|teilen|auf facebook teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|seguici(?: su \w+(?: e \w+)?)?|siga-nos(?: no \w+(?: e \w+)?)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
         reason: "newsletter or subscription call",
         max_words: 30,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more (?:stories|news|articles|content|updates)(?: like this)?\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "app-promo",
         reason: "app promotion",
         max_words: 15,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\w+ )?app(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play|get .+ on the go(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "comments",
         reason: "comment prompt",
         max_words: 15,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|réagir|réagissez|commenter|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by (?:newest|oldest|best))[.!:]?$",
     },
     Rule {
         name: "widget",
         reason: "page widget residue",
         max_words: 8,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?article(?: \d+ min(?:utes?)?)?|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
     },
     Rule {
         name: "support-appeal",
         reason: "the site's appeal for readers' money",
         max_words: 150,
-        edges_only: true,
+        place: Place::Edges,
         // The Guardian's "Since you're here, we have a small favour to ask. ..." and its kind: a
         // long paragraph, so only under or above the article, and never one reporting speech.
         pattern: r"(?i)^(?:since you(?:'re| are) here|we have a small favou?r to ask|(?:thank you|thanks) for reading\.? (?:we|our|if you)(?-u:\b))(?-u:\b).*(?:support|contribut|donat|subscri|member)(?-u:\b).*$",
@@ -88,7 +108,7 @@ static RULES: &[Rule] = &[
         name: "end-marker",
         reason: "wire or press-release end marker",
         max_words: 2,
-        edges_only: true,
+        place: Place::Edges,
         // Yonhap's "(END)", Xinhua's "Enditem", Spanish "(FIN)", the newsroom "-30-", a press
         // release's "###". (A leading dash is gone as a bullet by the time the pattern sees the
         // line.)
@@ -98,44 +118,55 @@ static RULES: &[Rule] = &[
         name: "affiliate",
         reason: "affiliate program notice",
         max_words: 60,
-        edges_only: false,
-        // Only the program's own boilerplate: a site's "may earn a commission" disclosure is
-        // part of the article as readers see it.
+        place: Place::Anywhere,
         pattern: r"(?i)^.*(?:is|are) a participant in the amazon services llc associates program.*$",
+    },
+    Rule {
+        name: "affiliate-disclosure",
+        reason: "affiliate link disclosure above the article",
+        max_words: 60,
+        // The site telling readers it earns from the links on the page ("When you purchase
+        // through links on our site, we may earn an affiliate commission", "FTC: We use income
+        // earning auto affiliate links", "Wir erhalten eine Provision ..."); `plausible` asks
+        // for the site's voice and the links or purchases it speaks of. Above the article it is
+        // the page's banner; inside or under the article the writer put it there, and readers
+        // of the article read it as part of it.
+        place: Place::Above,
+        pattern: r"(?i)^.*(?:(?-u:\b)affiliate(?:-| and/or \S+ | )(?:links?|partnerships?|commissions?|programs?)(?-u:\b)|(?-u:\b)(?:earns?|receives?|gets?|makes?)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|share of (?:the )?(?:sales?|revenue))(?-u:\b)|(?-u:\b)liens? (?:d'affiliation|affiliés?)(?-u:\b)|(?-u:\b)une (?:petite )?commission(?-u:\b)|(?-u:\b)enlaces? (?:de afiliad[oa]s?|afiliados)(?-u:\b)|(?-u:\b)una (?:pequeña )?comisi(?:o|ó)n(?-u:\b)|(?-u:\b)affiliate-links?(?-u:\b)|(?-u:\b)(?:erhalten|bekommen|verdienen) wir(?-u:\b).*(?-u:\b)provision(?-u:\b)).*$",
     },
     Rule {
         name: "market-data",
         reason: "market data notice",
         max_words: 90,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:(?:all )?(?:stock )?(?:quotes|data|prices)(?: is| are)? delayed (?:at least|a minimum of|by)? ?\d+ minutes(?-u:\b).*|data is a real-time snapshot(?-u:\b).*|data also provided by.*|market data provided by(?-u:\b).*)$",
     },
     Rule {
         name: "ad-blocker",
         reason: "ad-blocker request",
         max_words: 50,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:.*please (?:disable|turn off|pause) your ad ?blocker(?-u:\b).*|(?:it looks like |we noticed )?you(?:'re| are) using an ad ?blocker(?-u:\b).*)$",
     },
     Rule {
         name: "markup",
         reason: "HTML markup left by the scraper",
         max_words: 60,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:<(?:span|div|p|a|img|iframe|script|style|br|hr|figure|section|ins|noscript)(?:\s[^>]*)?/?>.*|.*</(?:span|div|p|a|iframe|script|style|figure|section|ins|noscript)>)$",
     },
     Rule {
         name: "form-confirmation",
         reason: "form confirmation message",
         max_words: 40,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:thanks? (?:you )?for contacting us\.?.*|we(?:'ve| have) received your submission\.?|your (?:message|submission) has been (?:sent|received)\.?.*|an email with an activation link has (?:just )?been sent(?-u:\b).*|please check your (?:inbox|email) to confirm(?-u:\b).*)$",
     },
     Rule {
         name: "social-handle",
         reason: "social media handle",
         max_words: 5,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:[a-z][a-z ]* )?@[a-z0-9_]{2,30}$",
     },
     Rule {
@@ -144,7 +175,7 @@ static RULES: &[Rule] = &[
         max_words: 6,
         // A bare address under the article ("jdoe@example.com", "twitter.com/jdoe"); inside
         // it, such a line may be the article's own (a press release's contacts).
-        edges_only: true,
+        place: Place::Edges,
         pattern: r"(?i)^(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)/(?:in/)?@?[a-z0-9_.-]{2,40}/?)$",
     },
     Rule {
@@ -154,28 +185,28 @@ static RULES: &[Rule] = &[
         // `.{0,60}` are left out of these patterns: each copy is an automaton state, and they
         // made the set several times slower to compile; `max_words` bounds the line instead.)
         max_words: 40,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:filed under|tagged(?: with| in)?|tags|topics|categories|category|subjects|related topics|in this article|this article is related to|schlagw(?:ö|o)rter|themen|(?:é|e)tiquettes|mots-cl(?:é|e)s|etiquetas|temas)\s*:(?:\s*[^.!?,;|]+(?:[,;|]|$))*\s*$",
     },
     Rule {
         name: "platform-credit",
         reason: "blog platform credit",
         max_words: 15,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:blog (?:at|di|auf|sur|en|em) wordpress\.com|(?:website |proudly )?powered by (?:wordpress|blogger|tumblr|wix|squarespace|ghost)(?:\.com)?)(?-u:\b).*$",
     },
     Rule {
         name: "author-contact",
         reason: "author contact line",
         max_words: 30,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)(?-u:\b).*|.+ can be reached at .+|email .+ at \S+@\S+.*|email (?:the )?(?:author|reporter)(?-u:\b).*|follow .+ on (?:twitter|x|instagram|facebook)(?-u:\b).*|got a (?:confidential )?(?:news )?tip\?.*|(?:got|have) an? (?:news )?(?:story|tip)(?: idea| for us)?\?\s*(?:e-?mail|contact|write to|send|tell)(?-u:\b).*)$",
     },
     Rule {
         name: "author-promo",
         reason: "author promotion or follow prompt",
         max_words: 60,
-        edges_only: true,
+        place: Place::Edges,
         // "Mike Wall's book ... is out now. Follow him on Twitter @michaeldwall." — at the end
         // of the article only: inside it, such a sentence may be the story.
         // "Follow" as a request: opening the line or a sentence, or after "or"/"and" ("Email
@@ -187,14 +218,14 @@ static RULES: &[Rule] = &[
         name: "correction",
         reason: "correction or update note",
         max_words: 60,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*(?:[:\-]|—|–)\s*(?:this (?:story|article|report)|an earlier version)(?-u:\b).*|^[(\[*]*this (?:story|article|report) has been (?:updated|corrected)(?-u:\b).*|^\(?attn:.*|^corrected[- ]update(?-u:\b).*|^\((?:updates|adds|recasts)(?-u:\b).*\)$",
     },
     Rule {
         name: "timestamp",
         reason: "date or time line",
         max_words: 12,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?ix)^(?:(?:published|posted|updated|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)(?:\s+on)?:?\s+)?
             (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
             (?:
@@ -213,28 +244,28 @@ static RULES: &[Rule] = &[
         name: "reading-time",
         reason: "reading-time label",
         max_words: 6,
-        edges_only: false,
+        place: Place::Anywhere,
         pattern: r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minuten?)\s+(?:read|lesezeit|de lecture|de lectura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\w*)$",
     },
     Rule {
         name: "cookies-privacy",
         reason: "cookie, privacy or terms notice",
         max_words: 90,
-        edges_only: true,
+        place: Place::Edges,
         pattern: r"(?i)^.*(?-u:\b)(?:(?:we|this (?:site|website)) uses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|user agreement|all rights reserved|datenschutz(?:erklärung|hinweise|richtlinie)?|nutzungsbedingungen|(?:wir )?(?:verwenden|nutzen|verwendet|nutzt) cookies|(?:nous )?utilis(?:e|ons) des cookies|(?:utiliza|utilizamos|usamos) cookies|politique de confidentialité|mentions légales|política de (?:privacidad|cookies)|aviso legal)(?-u:\b).*$",
     },
     Rule {
         name: "copyright-footer",
         reason: "site copyright line",
         max_words: 40,
-        edges_only: true,
+        place: Place::Edges,
         pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*$",
     },
     Rule {
         name: "rights-notice",
         reason: "site notice that its material may not be reproduced",
         max_words: 60,
-        edges_only: true,
+        place: Place::Edges,
         pattern: r"(?i)^(?:(?:the |all )?(?:material|content|contents|articles?) (?:on|of|in) this (?:site|website|page|publication) (?:may|must) not be (?:reproduced|republished|copied|distributed)|no part of this (?:site|website|publication|article|material) may be (?:reproduced|republished|copied)|(?:any )?(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:without (?:prior )?(?:written )?permission )?is (?:strictly )?prohibited)(?-u:\b).*$",
     },
 ];
@@ -367,6 +398,23 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("reported speech pattern is valid")
 });
 
+/// Who makes an affiliate disclosure when it does not say "we": a disclosure label ("Disclosure:",
+/// "FTC:"), the page itself ("products featured on this page", "links in this article") or a
+/// Spanish first-person verb ("podemos recibir una comisión").
+static DISCLOSER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:disclosure|ftc|note|hinweis|transparenz|divulgación|avertissement)\b|\b(?:this|the) (?:post|article|page|story|review|guide)\b|\bhas affiliate partnerships\b|\b(?:podemos|recibimos|ganamos|obtenemos)\b",
+    )
+    .expect("discloser pattern is valid")
+});
+/// What an affiliate disclosure earns from: links, purchases, products.
+static PURCHASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:links?|purchases?|purchased|buy|buying|shop|products?|retailers?|amazon|kauf|käufe|kaufen|achats?|achetez|compras?|enlaces?|liens?)\b",
+    )
+    .expect("purchase pattern is valid")
+});
+
 /// Words up to which a line matching the cookie/privacy rule is a link label ("Privacy Policy",
 /// "About us | Advertise | Terms of service | Privacy policy").
 const MAX_NOTICE_LABEL_WORDS: usize = 12;
@@ -375,6 +423,13 @@ const MAX_NOTICE_LABEL_WORDS: usize = 12;
 fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
     match rule.name {
         "support-appeal" => !REPORTED.is_match(s),
+        // "The European Commission will buy ..." and "we earn a commission on each sale, the
+        // founder said" are news: the site itself must speak, of links or purchases.
+        "affiliate-disclosure" => {
+            !REPORTED.is_match(s)
+                && (NOTICE_VOICE.is_match(s) || DISCLOSER.is_match(s))
+                && PURCHASE.is_match(s)
+        }
         "cookies-privacy" => {
             words <= MAX_NOTICE_LABEL_WORDS || NOTICE_VOICE.is_match(s) && !REPORTED.is_match(s)
         }
@@ -397,8 +452,8 @@ fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
     }
 }
 
-/// The rule that makes the line boilerplate, if any; `at_edge` says whether edge-only rules
-/// apply.
+/// The rule that makes the line boilerplate, if any; `at_edge` says whether rules for the
+/// article's edges apply too, or only those that hold anywhere.
 fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
     let s = strip_bullets(line);
     if s.is_empty() || s.len() > 800 {
@@ -410,7 +465,11 @@ fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
         SET.matches(s.as_bytes())
             .iter()
             .map(|i| &RULES[i])
-            .find(|r| words <= r.max_words && (at_edge || !r.edges_only) && plausible(r, s, words))
+            .find(|r| {
+                words <= r.max_words
+                    && (at_edge || r.place == Place::Anywhere)
+                    && plausible(r, s, words)
+            })
     } else {
         None
     };
@@ -424,7 +483,7 @@ static DATE_LINE: Rule = Rule {
     name: "timestamp",
     reason: "date or time line",
     max_words: 16,
-    edges_only: true,
+    place: Place::Edges,
     pattern: "",
 };
 
@@ -446,12 +505,11 @@ impl Pass for Boilerplate {
             None => (usize::MAX, 0),
         };
         for (n, &i) in kept.iter().enumerate() {
-            let at_edge = i < first || i > last;
             let text = &doc.lines[i].text;
-            // The rule found at the edge holds inside the article too unless it is edge-only;
-            // then another rule may still match.
+            // The rule found at the edge holds here unless its place says otherwise; then a rule
+            // that holds anywhere may still match.
             let rule = match line_rule(doc, i) {
-                Some(r) if at_edge || !r.edges_only => Some(r),
+                Some(r) if r.place.holds(i < first, i > last) => Some(r),
                 Some(_) => matching_rule(text, false),
                 None => None,
             };
@@ -517,6 +575,41 @@ mod tests {
                 matching_rule(line, true).map(|r| r.name)
             );
         }
+    }
+
+    #[test]
+    fn affiliate_disclosures_are_the_sites_voice_and_go_only_above_the_article() {
+        for line in [
+            "Space is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more",
+            "FTC: We use income earning auto affiliate links. More.",
+            "Disclosure: Harbour Tech may earn a commission from some of the products featured on this page.",
+            "Harbour Insider has affiliate partnerships and may earn commission on products purchased through affiliate links.",
+            "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+            "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.",
+            "Si vous achetez via ces liens, nous pouvons percevoir une commission.",
+            "Si compras a través de estos enlaces, podemos recibir una comisión.",
+        ] {
+            assert_eq!(rule(line), Some("affiliate-disclosure"), "{line}");
+            let found = matching_rule(line, true).expect("a rule");
+            assert!(found.place.holds(true, false) && !found.place.holds(false, true));
+            assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
+        }
+        // News about commissions, affiliate links or the European Commission: no site voice, or
+        // reported speech.
+        for line in [
+            "Bloggers who earn a commission through affiliate links must label their posts under new rules.",
+            "The European Commission said it would buy more vaccines from the firm.",
+            "We earn a commission on every product we sell through links, the founder said.",
+            "The agent gets a commission of 5% on each sale.",
+        ] {
+            assert_eq!(rule(line), None, "{line}");
+        }
+        // The Amazon programme's notice goes wherever it stands.
+        let amazon = "We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.";
+        assert_eq!(
+            matching_rule(amazon, false).map(|r| r.name),
+            Some("affiliate")
+        );
     }
 
     #[test]
@@ -716,7 +809,6 @@ mod tests {
             "Shares of the company fell 4 percent after it told Reuters the deal was off.",
             "She asked readers to share their stories about the flood.",
             "The fund said quotes were delayed for 15 minutes on Tuesday after a fault at the exchange.",
-            "Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
             "She said the site would register voters until Friday.",
             "Users can log in with a password or a fingerprint, the company said.",
             "Tags: the label on every crate, she said, told the buyers nothing about where the fish came from.",
