@@ -72,7 +72,7 @@ static RULES: &[Rule] = &[
         reason: "newsletter or subscription call",
         max_words: 30,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more (?:stories|news|articles|content|updates)(?: like this)?\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
+        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "app-promo",
@@ -179,6 +179,16 @@ static RULES: &[Rule] = &[
         pattern: r"(?i)^(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)/(?:in/)?@?[a-z0-9_.-]{2,40}/?)$",
     },
     Rule {
+        name: "site-address",
+        reason: "the site's postal address and phone numbers",
+        max_words: 30,
+        // A footer line giving phone or fax numbers by their label ("The Hill 1625 K Street, NW
+        // Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax"); under a
+        // "Media contact:" label the numbers are the article's own and stay.
+        place: Place::Edges,
+        pattern: r"(?i)^.*(?:(?-u:\b)(?:tel|fax|phone|telephone|téléphone|telefon|tél)(?-u:\b)\.?\s*:?\s*\+?\(?\d[\d ()./-]{6,}\d|\+?\(?\d{2,4}\)?[-. ]?\d{3}[-. ]?\d{3,4}\s*(?:tel|fax|phone)(?-u:\b)).*$",
+    },
+    Rule {
         name: "taxonomy",
         reason: "tags or categories line",
         // A list after the colon, items without sentence punctuation. (Bounded repeats like
@@ -259,7 +269,8 @@ static RULES: &[Rule] = &[
         reason: "site copyright line",
         max_words: 40,
         place: Place::Edges,
-        pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*$",
+        // "© 2019 Harbour Media", "The contents of this site are ©2019 Capitol Hill Publishing Corp."
+        pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|(?:all )?(?:the )?(?:contents?|material) (?:of|on) this (?:site|website) (?:are |is )?(?:©|\(c\)|copyright)).*$",
     },
     Rule {
         name: "rights-notice",
@@ -423,6 +434,8 @@ const MAX_NOTICE_LABEL_WORDS: usize = 12;
 fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
     match rule.name {
         "support-appeal" => !REPORTED.is_match(s),
+        // A sentence that gives a number ("The phone 555-123-4567 rang twice.") is news.
+        "site-address" => !ends_full_stop(s) && !REPORTED.is_match(s),
         // "The European Commission will buy ..." and "we earn a commission on each sale, the
         // founder said" are news: the site itself must speak, of links or purchases.
         "affiliate-disclosure" => {
@@ -515,7 +528,9 @@ impl Pass for Boilerplate {
             };
             // An address in a list under "Media contact:" belongs with the names and numbers
             // beside it: the list stays whole (as the chrome pass leaves it).
-            if rule.is_some_and(|r| r.name == "contact-address") && in_colon_list(doc, &kept[..n]) {
+            if rule.is_some_and(|r| matches!(r.name, "contact-address" | "site-address"))
+                && in_colon_list(doc, &kept[..n])
+            {
                 continue;
             }
             if let Some(rule) = rule {
@@ -745,6 +760,21 @@ mod tests {
             ("jane.doe@harbourtimes.example", "contact-address"),
             ("twitter.com/janedoe", "contact-address"),
             ("https://www.linkedin.com/in/jane-doe/", "contact-address"),
+            (
+                "The Harbour Times 12 Quay Road, Suite 4 Harbourtown | 555-628-8500 tel | 555-628-8503 fax",
+                "site-address",
+            ),
+            ("Phone: 555-831-6143", "site-address"),
+            ("Tel. +44 20 7946 0958", "site-address"),
+            ("Tél. : 01 23 45 67 89", "site-address"),
+            (
+                "The contents of this site are ©2019 Harbour Publishing Corp., a subsidiary of Harbour Media, Inc.",
+                "copyright-footer",
+            ),
+            (
+                "Want more Harbour Times? Sign up for our newsletter.",
+                "newsletter",
+            ),
             ("(END)", "end-marker"),
             ("Enditem", "end-marker"),
             ("This article is more than 2 years old", "widget"),
@@ -828,6 +858,9 @@ mod tests {
             "The End",
             "Fin de semana",
             "#1",
+            "The phone 555-123-4567 rang twice before the line went dead.",
+            "Call the hotline on 0800 123 4567 if you are worried, police said.",
+            "Want more time? Sign up for the extension before Friday, the clerk said.",
         ] {
             // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
