@@ -58,21 +58,21 @@ static RULES: &[Rule] = &[
         reason: "ad slot",
         max_words: 8,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|(?:Р|р)еклама|إعلان|广告|広告|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|(?:advertisement\s*)+)[.:]?$",
+        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|(?:Р|р)еклама|إعلان|广告|広告|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|supported by|(?:advertisement\s*)+)[.:]?$",
     },
     Rule {
         name: "share",
         reason: "share or follow prompt",
         max_words: 20,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|(?:for (?:the )?(?:latest|more) [^,.]{1,40},\s*)?follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|like this:|teilen|auf facebook teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|seguici(?: su \w+(?: e \w+)?)?|siga-nos(?: no \w+(?: e \w+)?)?|tweet|tweeten)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|(?:for (?:the )?(?:latest|more) [^,.]{1,40},\s*)?follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared [\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|share this with|copy this link|these are external links and will open in a new window|like this:|teilen|auf facebook teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|puedes seguir a .+ en (?:facebook|twitter|instagram|youtube)(?-u:\b).*|seguici(?: su \w+(?: e \w+)?)?|siga-nos(?: no \w+(?: e \w+)?)?|tweet|tweeten)[.!:]?$",
     },
     Rule {
         name: "newsletter",
         reason: "newsletter or subscription call",
         max_words: 30,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
+        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ )?newsletter.*|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|(?:article |contenu )?r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:for )?subscribers? only|exclusive (?:to|for) subscribers|nur f(?:ü|u)r abonnenten|(?:art(?:í|i)culo |contenido )?exclusivo para (?:suscriptores|assinantes)|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "app-promo",
@@ -93,7 +93,7 @@ static RULES: &[Rule] = &[
         reason: "page widget residue",
         max_words: 8,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?article(?: \d+ min(?:utes?)?)?|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|gift (?:this )?article|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?article(?: \d+ min(?:utes?)?)?|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|weiterlesen|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
     },
     Rule {
         name: "support-appeal",
@@ -225,6 +225,16 @@ static RULES: &[Rule] = &[
         pattern: r"(?i)^(?:.*[.!?][\x22\x27)]*\s+|.*(?-u:\b)(?:or|and)\s+)?follow (?:him|her|them|us|me)(?: on (?:twitter|x|instagram|facebook|threads|bluesky))? (?:at )?@[a-z0-9_]{2,30}(?-u:\b).*$",
     },
     Rule {
+        name: "print-edition",
+        reason: "note on the article's print edition",
+        max_words: 70,
+        place: Place::Anywhere,
+        // "A version of this article appears in print on Nov. 20, 2019, Section A, Page 24 of the
+        // New York edition with the headline: ...", "This article appeared in the Business
+        // section of the print edition under the headline ...".
+        pattern: r"(?i)^(?:a version of this (?:article|story|review|column|essay|interview) appear(?:s|ed) in print on|this (?:article|story) appeared in the .* (?:print edition|edition of)(?-u:\b)).*$",
+    },
+    Rule {
         name: "correction",
         reason: "correction or update note",
         max_words: 60,
@@ -255,7 +265,7 @@ static RULES: &[Rule] = &[
         reason: "reading-time label",
         max_words: 6,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minuten?)\s+(?:read|lesezeit|de lecture|de lectura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\w*)$",
+        pattern: r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minuten?)\s+(?:read|lesezeit|de lecture|de lectura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\w*|(?:lecture|lectura|lettura|leitura)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minutos?|minuti)\.?)$",
     },
     Rule {
         name: "cookies-privacy",
@@ -775,6 +785,26 @@ mod tests {
                 "Want more Harbour Times? Sign up for our newsletter.",
                 "newsletter",
             ),
+            ("Article réservé aux abonnés", "newsletter"),
+            ("Subscribers only", "newsletter"),
+            ("Supported by", "advertisement"),
+            (
+                "A version of this article appears in print on Nov. 20, 2019, Section A, Page 24 of the New York edition with the headline: Council Votes to Close Bridge.",
+                "print-edition",
+            ),
+            (
+                "This article appeared in the Business section of the print edition under the headline \"Bridge out\"",
+                "print-edition",
+            ),
+            ("Lecture 3 min.", "reading-time"),
+            ("Lesezeit: 4 Minuten", "reading-time"),
+            (
+                "Puedes seguir a EL PAÍS en Facebook y Twitter, o apuntarte aquí para recibir nuestra newsletter semanal.",
+                "share",
+            ),
+            ("Artikel verschenken", "widget"),
+            ("Zur Startseite", "widget"),
+            ("Feedback", "widget"),
             ("(END)", "end-marker"),
             ("Enditem", "end-marker"),
             ("This article is more than 2 years old", "widget"),
@@ -861,6 +891,9 @@ mod tests {
             "The phone 555-123-4567 rang twice before the line went dead.",
             "Call the hotline on 0800 123 4567 if you are worried, police said.",
             "Want more time? Sign up for the extension before Friday, the clerk said.",
+            "Lecture 3: the bridge and its engineers, a history in twelve parts",
+            "The project was supported by a grant from the harbour trust.",
+            "A version of the plan will be put to residents in print and online next month.",
         ] {
             // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");

@@ -68,10 +68,11 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     .build()
     .expect("introducer pattern is valid"),
     inline_teaser: Regex::new(
-        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
+        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read
+          |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
           |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
-          |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
-          \s*(?:[:|»>]|--?|—|–)\s*(?P<rest>\S.*?)[\])]?\s*$",
+          |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
+          (?P<sep>\s*(?:[:|»>]|--?|—|–)\s*|\s+)(?P<rest>\S.*?)[\])]?\s*$",
     )
     .expect("teaser pattern is valid"),
     bullet: Regex::new(r"^[\s•·*»>▶►-]+").expect("bullet pattern is valid"),
@@ -215,6 +216,16 @@ fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
         }
         if let Some(c) = RULES.inline_teaser.captures(text) {
             let rest = c.name("rest").map_or("", |m| m.as_str());
+            // Without a colon or bar, only a phrase that opens no sentence ("Lire aussi",
+            // "Lesen Sie auch"; not "Read" or "More") and a headline that starts with a capital
+            // or a quote: "Lire aussi Le ferry, solution de secours pour 20 000 pendulaires".
+            let unmarked = c.name("sep").is_some_and(|m| m.as_str().trim().is_empty());
+            if unmarked
+                && !(c.name("bare").is_some()
+                    && rest.starts_with(|ch: char| ch.is_uppercase() || "«\"“„".contains(ch)))
+            {
+                continue;
+            }
             if is_headline_like(rest, 25) || rest.starts_with("http") {
                 doc.remove(i, PASS, "read-more", "teaser linking to another story");
             }
@@ -333,6 +344,14 @@ mod tests {
                 "Related:",
                 "Bridge closure angers commuters"
             ]
+        );
+        // Without a colon: only a phrase that opens no sentence, before a capital or a quote.
+        let bare = format!(
+            "{PROSE}\n\nLire aussi Le ferry, solution de secours pour 20 000 pendulaires\n\n{PROSE}\n\nLesen Sie auch den Bericht, der am Montag erschien\n\n{PROSE}\n\nRead more The ferry that could save commuters\n\n{PROSE}"
+        );
+        assert_eq!(
+            removed(&bare),
+            ["Lire aussi Le ferry, solution de secours pour 20 000 pendulaires"]
         );
         // "Read more about ..." as a sentence is prose.
         let prose =

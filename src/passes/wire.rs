@@ -630,7 +630,7 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     if agency::lookup(core, false).is_some() {
         return Some(("sign-off", "agency sign-off"));
     }
-    if credits_agencies(core) {
+    if credits_agencies(core) || site_with_agencies(core) {
         return Some(("sign-off", "agency credit"));
     }
     let (people, agency_name) = line.trim_end_matches('.').rsplit_once(", ")?;
@@ -700,6 +700,23 @@ fn credits_agencies(core: &str) -> bool {
         parts += 1;
     }
     parts > 0
+}
+
+/// The site's own name before the agencies it credits: "Le Monde avec AFP", "20 Minutes avec
+/// agences", "Harbour Times with Reuters".
+fn site_with_agencies(core: &str) -> bool {
+    [" avec ", " with ", " mit ", " con ", " com "]
+        .iter()
+        .find_map(|lead| core.find(lead))
+        .is_some_and(|at| {
+            let site = &core[..at];
+            let words = site.split_whitespace().count();
+            (1..=4).contains(&words)
+                && site
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                && credits_agencies(&core[at + 1..])
+        })
 }
 
 /// The dash or colon that ends a dateline marker ("(AP) —" → "—").
@@ -824,11 +841,16 @@ mod tests {
             "Mit Material von dpa",
             "Con información de EFE y Europa Press",
             "(con agencias)",
+            "Le Monde avec AFP",
+            "20 Minutes avec agences",
+            "Harbour Times with Reuters",
         ] {
             assert_eq!(credit(l), Some("sign-off"), "{l}");
         }
         for l in [
             "With Reuters gone, the paper hired its own correspondents.",
+            "Le Monde avec la population",
+            "the talks with Reuters",
             "Avec le temps",
             "Con la familia",
             "Mit Material",
