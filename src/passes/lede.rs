@@ -57,6 +57,19 @@ impl Pass for AboveDateline {
                 let t = &doc.lines[i].text;
                 is_headline_like(t, 25) && !opens_with_agency_dateline(t.trim())
             });
+        // Now at the top, the dateline is the document's, as the wire pass reports it there. A
+        // bare dateline the wire pass found above the lede ("P(AP)") goes with the page above;
+        // left as the document's, it kept its line, and a second run dropped it.
+        let lede_number = doc.lines[kept[lede]].number;
+        if doc
+            .wire
+            .dateline
+            .as_ref()
+            .is_some_and(|d| d.line < lede_number)
+        {
+            doc.wire.dateline = None;
+        }
+        adopt_lede_dateline(doc, kept[lede], config.strip_dateline);
         for &i in &kept[..lede] {
             if Some(i) != headline {
                 doc.remove(
@@ -67,8 +80,6 @@ impl Pass for AboveDateline {
                 );
             }
         }
-        // Now at the top, the dateline is the document's, as the wire pass reports it there.
-        adopt_lede_dateline(doc, kept[lede], config.strip_dateline);
     }
 }
 
