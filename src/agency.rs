@@ -122,7 +122,7 @@ pub static AGENCIES: &[Agency] = &[
     Agency {
         id: "yonhap",
         name: "Yonhap News Agency",
-        names: &["Yonhap News Agency", "Yonhap"],
+        names: &["Yonhap News Agency", "Yonhap", "연합뉴스"],
         tags: &[],
     },
     Agency {

@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|getty images(?-u:\b)|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|getty images(?-u:\b)|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });

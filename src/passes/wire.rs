@@ -126,8 +126,22 @@ impl Rules {
             rule(
                 "copyright",
                 "agency standards notice",
-                r"(?i)^our standards:\s*the thomson reuters trust principles\.?$".into(),
-                10,
+                r"(?i)^our standards:\s*the thomson reuters trust principles\.?(?:,? opens new tab)?$".into(),
+                14,
+            ),
+            rule(
+                "syndication",
+                "agency licensing link",
+                r"(?i)^acquire licensing rights(?:,? opens new tab)?$".into(),
+                6,
+            ),
+            rule(
+                "copyright",
+                "copyright or rights notice",
+                // Korean and Japanese agencies' notices: "<저작권자(c) 연합뉴스, 무단 전재-재배포
+                // 금지>", "ⓒ 연합뉴스", "無断転載禁止".
+                r"^(?:<\s*)?(?:저작권자\s*(?:\(c\)|ⓒ|©)?.*|ⓒ.*|無断(?:転載|複製).*)$".into(),
+                30,
             ),
             rule(
                 "contributors",
@@ -187,7 +201,7 @@ impl Rules {
 
         let any_case = agency::any_case_alternation();
         let dateline = Regex::new(&format!(
-            r"^(?P<lead>[^\n()]*?(?:\([\p{{L}} ]+\)[^\n()]*?)?)\s*[(/]\s*(?:NNN-)?(?P<agency>(?i){any_case})\s*[)/]\s*(?P<sep>\.?\s?(?:--|—|–|-|:)|\.)?"
+            r"^(?P<lead>[^\n()]*?(?:\([\p{{L}} ]+\)[^\n()]*?)?)\s*[(/]\s*(?:NNN-)?(?:(?P<inner_place>\p{{Hangul}}+)=)?(?P<agency>(?i){any_case})\s*[)/]\s*(?P<sep>\.?\s?(?:--|—|–|-|:)|\.|(?:\p{{Hangul}}+\s+)*\p{{Hangul}}*\s*(?:기자|특파원)\s*=)?"
         ))
         .expect("dateline pattern is valid");
         let caps_dateline = Regex::new(
@@ -286,6 +300,11 @@ impl Rules {
             let agency = c.name("agency")?;
             let place = self.trailing_date.replace(lead, "");
             let place = place.trim().trim_end_matches(',').trim();
+            // Korean agencies put the place inside the brackets: "(서울=연합뉴스)".
+            let place = match c.name("inner_place") {
+                Some(inner) if place.is_empty() => inner.as_str(),
+                _ => place,
+            };
             let has_date = place.len() < lead.len();
             if self.is_dateline_lead(lead, sep, has_date, place) {
                 // The marker runs from the opening bracket through the separator.
@@ -579,6 +598,12 @@ const CREDIT_STARTS: &[&str] = &[
     "only the headline",
     "source ",
     "view original content",
+    "acquire licensing",
+    "<저작권자",
+    "< 저작권자",
+    "저작권자",
+    "ⓒ",
+    "無断",
 ];
 
 /// [`CREDIT_STARTS`] as one anchored automaton: every prose line asks, so one search replaces
@@ -825,6 +850,32 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn agency_notices_in_newer_and_korean_forms() {
+        for (l, kind) in [
+            (
+                "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+                "copyright",
+            ),
+            ("Acquire Licensing Rights, opens new tab", "syndication"),
+            (
+                "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+                "copyright",
+            ),
+            ("ⓒ 연합뉴스", "copyright"),
+            ("無断転載禁止", "copyright"),
+        ] {
+            assert_eq!(credit(l), Some(kind), "{l}");
+        }
+        let (d, marker) = RULES
+            .dateline("(서울=연합뉴스) 홍길동 기자 = 항구 노동자들의 파업이 2주째에 접어들었다.")
+            .expect("a dateline");
+        assert_eq!(d.agency, Some("Yonhap News Agency"));
+        assert_eq!(d.place.as_deref(), Some("서울"));
+        assert_eq!(d.text, "(서울=연합뉴스) 홍길동 기자 =");
+        assert!(marker.is_some());
     }
 
     #[test]
