@@ -39,6 +39,7 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
           | (?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|thoughts?)\s+(?:on|to)\s+.+
           | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+a\s+comment
           | join\s+the\s+(?:conversation|discussion) | show\s+comments | view\s+comments
+          | (?:sign|log)\s+in(?:\s+or\s+(?:create|register)[^.]*?)?\s+to\s+(?:comment|join\s+the\s+(?:conversation|discussion))
           | (?:\d+\s+)?kommentare? | (?:\d+\s+)?commentaires? | laisser\s+un\s+commentaire
           | (?:\d+\s+)?comentarios? | (?:\d+\s+)?comentários? | deja\s+un\s+comentario
           | deixe\s+um\s+comentário
@@ -64,6 +65,8 @@ const FIRST_WORDS: &[&str] = &[
     "post",
     "add",
     "join",
+    "sign",
+    "log",
     "show",
     "view",
     "one",
@@ -186,6 +189,8 @@ mod tests {
             "Top Rated Comments",
             "[ Read All Comments ]",
             "View all 12 comments",
+            "Sign in or create your Guardian account to join the discussion",
+            "Log in to comment",
         ] {
             assert!(is_comment_heading(line), "{line}");
         }
@@ -195,6 +200,7 @@ mod tests {
             "Reply",
             "Top comments by the mayor angered residents",
             "Read all comments carefully before voting, she said.",
+            "Sign in to the portal to join the discussion on the new bridge, the council said.",
         ] {
             assert!(!is_comment_heading(line), "{line}");
         }

@@ -50,7 +50,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
           | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+news
-          | story\s+timeline | editor'?s\s+picks | don'?t\s+miss
+          | story\s+timeline | editor'?s\s+picks | don'?t\s+miss | explore\s+more\s+on\s+(?:these|this)\s+topics?
           | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | (?:à|À)\s+lire\s+aussi | lire\s+aussi
           | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar

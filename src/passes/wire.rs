@@ -655,7 +655,24 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     if agency::lookup(core, false).is_some() {
         return Some(("sign-off", "agency sign-off"));
     }
-    if credits_agencies(core) || site_with_agencies(core) {
+    if credits_agencies(core) || site_with_agencies(core) || source_agencies(core) {
+        return Some(("sign-off", "agency credit"));
+    }
+    // Deutsche Welle's closing initials with the agencies used: "kb/rt (AP, AFP, Reuters)".
+    if let Some((slug, list)) = line
+        .trim()
+        .strip_suffix(')')
+        .and_then(|l| l.split_once(" ("))
+        && is_desk_slug(slug)
+        && agency_list(list)
+    {
+        return Some(("sign-off", "agency desk slug"));
+    }
+    // A site's own credit to the wires: "ABC/wires".
+    if let Some(site) = core.strip_suffix("/wires")
+        && (1..=3).contains(&site.split_whitespace().count())
+        && site.starts_with(|c: char| c.is_uppercase())
+    {
         return Some(("sign-off", "agency credit"));
     }
     let (people, agency_name) = line.trim_end_matches('.').rsplit_once(", ")?;
@@ -691,7 +708,6 @@ fn credits_agencies(core: &str) -> bool {
         "com informações da ",
         "com ",
     ];
-    const GENERIC: &[&str] = &["agencies", "agences", "agencias", "agenturen", "agências"];
     // Every lead opens with one of these letters; most lines leave here.
     if !core
         .bytes()
@@ -707,19 +723,8 @@ fn credits_agencies(core: &str) -> bool {
         return false;
     };
     let mut parts = 0;
-    for part in rest.split([',', '/', '&']).flat_map(|p| {
-        p.split(" and ")
-            .flat_map(|p| p.split(" et "))
-            .flat_map(|p| p.split(" und "))
-            .flat_map(|p| p.split(" y "))
-            .flat_map(|p| p.split(" e "))
-    }) {
-        let part = part.trim();
-        if part.is_empty() {
-            continue;
-        }
-        let generic = GENERIC.iter().any(|g| part.eq_ignore_ascii_case(g));
-        if !generic && agency::lookup(part, false).is_none() {
+    for part in list_parts(rest) {
+        if !is_generic_agencies(part) && agency::lookup(part, false).is_none() {
             return false;
         }
         parts += 1;
@@ -742,6 +747,62 @@ fn site_with_agencies(core: &str) -> bool {
                     .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
                 && credits_agencies(&core[at + 1..])
         })
+}
+
+/// "Source: Al Jazeera and news agencies", "Source: AFP, Reuters", "Sources: agencies": the
+/// agencies or the generic word, perhaps after the site's own name. A single agency ("Source:
+/// Reuters") is a photo or chart credit and left to the captions pass.
+fn source_agencies(core: &str) -> bool {
+    let Some(rest) = [
+        "source:", "sources:", "fuente:", "fuentes:", "quelle:", "quellen:",
+    ]
+    .iter()
+    .find_map(|p| strip_prefix_ignore_ascii_case(core, p)) else {
+        return false;
+    };
+    let parts = list_parts(rest.trim()).collect::<Vec<_>>();
+    let generic = parts.iter().filter(|p| is_generic_agencies(p)).count();
+    let named = parts
+        .iter()
+        .filter(|p| agency::lookup(p, false).is_some())
+        .count();
+    let others = parts.len() - generic - named;
+    (generic > 0 || named > 1) && others <= 1
+}
+
+/// "agencies", "news agencies", "wires" and the like, in the agencies' languages.
+fn is_generic_agencies(part: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "agencies",
+        "news agencies",
+        "wire services",
+        "wires",
+        "agences",
+        "agencias",
+        "agenturen",
+        "agências",
+    ];
+    GENERIC.iter().any(|g| part.eq_ignore_ascii_case(g))
+}
+
+/// The items of a list of agencies: "AP, AFP and Reuters", "EFE y Europa Press".
+fn list_parts(list: &str) -> impl Iterator<Item = &str> {
+    list.split([',', '/', '&'])
+        .flat_map(|p| {
+            p.split(" and ")
+                .flat_map(|p| p.split(" et "))
+                .flat_map(|p| p.split(" und "))
+                .flat_map(|p| p.split(" y "))
+                .flat_map(|p| p.split(" e "))
+        })
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+}
+
+/// Every item of the list is an agency: "AP, AFP, Reuters".
+fn agency_list(list: &str) -> bool {
+    let mut parts = list_parts(list).peekable();
+    parts.peek().is_some() && parts.all(|p| agency::lookup(p, false).is_some())
 }
 
 /// The dash or colon that ends a dateline marker ("(AP) —" → "—").
@@ -895,12 +956,21 @@ mod tests {
             "Le Monde avec AFP",
             "20 Minutes avec agences",
             "Harbour Times with Reuters",
+            "Source: Al Jazeera and news agencies",
+            "SOURCE: News agencies",
+            "Source: AFP, Reuters",
+            "kb/rt (AP, AFP, Reuters)",
+            "ABC/wires",
         ] {
             assert_eq!(credit(l), Some("sign-off"), "{l}");
         }
         for l in [
             "With Reuters gone, the paper hired its own correspondents.",
             "Le Monde avec la population",
+            "Source: Reuters",
+            "Source: Harbour Statistics Office",
+            "Source: Harbour council figures and agencies analysis",
+            "kb/rt (see below)",
             "the talks with Reuters",
             "Avec le temps",
             "Con la familia",
