@@ -207,6 +207,11 @@ impl Config {
         Ok(self)
     }
 
+    /// Whether the pass named `name` is in the pipeline.
+    pub fn runs(&self, name: &str) -> bool {
+        self.passes.iter().any(|p| p.name() == name)
+    }
+
     pub fn pass_names(&self) -> Vec<&'static str> {
         self.passes.iter().map(|p| p.name()).collect()
     }

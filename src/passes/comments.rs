@@ -151,19 +151,24 @@ impl Pass for CommentSection {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let Some(heading) =
-            tail::marker_after_prose(doc, config, is_comment_heading, heads_comments)
-        else {
-            return;
-        };
-        tail::cut_after(
-            doc,
-            heading,
-            PASS,
-            "comment-section",
-            "the readers' comment section after the article",
-        );
+        cut_comment_section(doc, config);
     }
+}
+
+/// The pass itself; the main-block pass weighs the heading again after it removed prose below
+/// the article (see there).
+pub(crate) fn cut_comment_section(doc: &mut Document<'_>, config: &Config) {
+    let Some(heading) = tail::marker_after_prose(doc, config, is_comment_heading, heads_comments)
+    else {
+        return;
+    };
+    tail::cut_after(
+        doc,
+        heading,
+        PASS,
+        "comment-section",
+        "the readers' comment section after the article",
+    );
 }
 
 #[cfg(test)]

@@ -76,19 +76,24 @@ impl Pass for CopyrightTail {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let Some(notice) = tail::marker_after_prose(doc, config, is_site_notice, |_, _| true)
-        else {
-            return;
-        };
-        // The notice itself is left to the wire and boilerplate passes.
-        tail::cut_after(
-            doc,
-            notice + 1,
-            PASS,
-            "after-copyright",
-            "follows the site's copyright notice at the end of the article",
-        );
+        cut_after_notice(doc, config);
     }
+}
+
+/// The pass itself; the main-block pass weighs the notice again after it removed prose below
+/// the article (see there).
+pub(crate) fn cut_after_notice(doc: &mut Document<'_>, config: &Config) {
+    let Some(notice) = tail::marker_after_prose(doc, config, is_site_notice, |_, _| true) else {
+        return;
+    };
+    // The notice itself is left to the wire and boilerplate passes.
+    tail::cut_after(
+        doc,
+        notice + 1,
+        PASS,
+        "after-copyright",
+        "follows the site's copyright notice at the end of the article",
+    );
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@ use crate::passes::boilerplate::{article_extent, line_is_article_prose, line_is_
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::passes::chrome::line_is_edge_label;
+use crate::passes::comments::cut_comment_section;
+use crate::passes::copyright_tail::cut_after_notice;
 use crate::pipeline::{Config, Pass};
 use crate::text::is_interview_line;
 
@@ -110,6 +112,18 @@ impl Pass for MainBlock {
                 "outside-main-block",
                 "teasers and labels away from the article's main text",
             );
+        }
+        // The comment and copyright-tail passes ran first and weighed the prose below their
+        // marker against the article's; what went here no longer weighs, and a second cleaning
+        // would cut after the marker. So they weigh it again now (their removals are reported
+        // under their own names), when they are in the pipeline.
+        if end < last {
+            if config.runs("comments") {
+                cut_comment_section(doc, config);
+            }
+            if config.runs("copyright-tail") {
+                cut_after_notice(doc, config);
+            }
         }
     }
 }
