@@ -735,9 +735,17 @@ fn credits_agencies(core: &str) -> bool {
 /// The site's own name before the agencies it credits: "Le Monde avec AFP", "20 Minutes avec
 /// agences", "Harbour Times with Reuters".
 fn site_with_agencies(core: &str) -> bool {
-    [" avec ", " with ", " mit ", " con ", " com "]
-        .iter()
-        .find_map(|lead| core.find(lead))
+    // Asked of every short line: one scan for spaces, not a substring search per connector.
+    if core.len() > 80 {
+        return false;
+    }
+    core.match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| {
+            ["avec ", "with ", "mit ", "con ", "com "]
+                .iter()
+                .any(|lead| core[at + 1..].starts_with(lead))
+        })
         .is_some_and(|at| {
             let site = &core[..at];
             let words = site.split_whitespace().count();
@@ -753,6 +761,14 @@ fn site_with_agencies(core: &str) -> bool {
 /// agencies or the generic word, perhaps after the site's own name. A single agency ("Source:
 /// Reuters") is a photo or chart credit and left to the captions pass.
 fn source_agencies(core: &str) -> bool {
+    // Every lead opens with one of these letters; most lines leave here.
+    if !core
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'f' | b'q'))
+    {
+        return false;
+    }
     let Some(rest) = [
         "source:", "sources:", "fuente:", "fuentes:", "quelle:", "quellen:",
     ]
