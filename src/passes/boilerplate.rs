@@ -77,9 +77,9 @@ static RULES: &[Rule] = &[
     Rule {
         name: "app-promo",
         reason: "app promotion",
-        max_words: 15,
+        max_words: 25,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\S+ ){0,3}app(?-u:\b).*|join (?:our|\S+(?:'|’)s) (?:telegram|whatsapp|signal) channel(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play|get .+ on the go(?-u:\b).*)[.!]?$",
+        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\S+ ){0,3}app(?-u:\b).*|for (?:all )?the latest [^,]+, download .+ app\.?|stay updated on the go with .+ app(?-u:\b).*|join (?:our|\S+(?:'|’)s) (?:telegram|whatsapp|signal) channel(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play|get .+ on the go(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "comments",
@@ -233,6 +233,15 @@ static RULES: &[Rule] = &[
         // New York edition with the headline: ...", "This article appeared in the Business
         // section of the print edition under the headline ...".
         pattern: r"(?i)^(?:a version of this (?:article|story|review|column|essay|interview) appear(?:s|ed) in print on|this (?:article|story) appeared in the .* (?:print edition|edition of)(?-u:\b)).*$",
+    },
+    Rule {
+        name: "disclaimer",
+        reason: "the site's disclaimer",
+        max_words: 80,
+        place: Place::Anywhere,
+        // "Disclaimer: The views expressed in this article are those of the author ...", "(Views
+        // expressed above are the author's own.)".
+        pattern: r"(?i)^[(\[*]*(?:disclaimer\s*:|(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|post)|here|above|herein) are (?:those of the authors?|the authors?(?:'|’)s? own|solely)(?-u:\b)).*$",
     },
     Rule {
         name: "correction",
@@ -810,6 +819,22 @@ mod tests {
                 "Follow AP’s coverage of the economy at https://apnews.com/hub/economy",
                 "share",
             ),
+            (
+                "Disclaimer: The views expressed in this article are those of the author and do not reflect the views of Harbour Times.",
+                "disclaimer",
+            ),
+            (
+                "The views expressed here are those of the author.",
+                "disclaimer",
+            ),
+            (
+                "For all the latest Harbour News, download Harbour Express App.",
+                "app-promo",
+            ),
+            (
+                "Stay updated on the go with Harbour Times News App. Click here to download it for your device.",
+                "app-promo",
+            ),
             ("Artikel verschenken", "widget"),
             ("Zur Startseite", "widget"),
             ("Feedback", "widget"),
@@ -903,6 +928,7 @@ mod tests {
             "The project was supported by a grant from the harbour trust.",
             "A version of the plan will be put to residents in print and online next month.",
             "Thanks for reading this far: subscribe to nothing, the author wrote, and think for yourself.",
+            "The views expressed at the hearing were mostly against the closure, the clerk said.",
         ] {
             // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");

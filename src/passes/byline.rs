@@ -19,7 +19,7 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?i:by|von|par|por|di)\s+
+        r"(?x)^\s*(?i:(?:written|reported)\s+)?(?i:by|von|par|por|di)\s+
           (?P<names>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
@@ -40,11 +40,21 @@ static NAME_WITH_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 fn could_be_byline(t: &str) -> bool {
     let mut words = t.split_whitespace();
     let first = words.next().unwrap_or("");
-    ["by", "von", "par", "por", "di"]
+    ["by", "von", "par", "por", "di", "written", "reported"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
         || t.contains(['|', ','])
         || words.any(|w| w == "for" || w == "For")
+}
+
+/// A degree or title after a name: one short word in capitals, perhaps with small letters
+/// between ("MS", "RD", "BSc", "PhD", "MBA", "Jr.").
+fn is_credential(n: &str) -> bool {
+    let n = n.trim_end_matches('.');
+    !n.contains(' ')
+        && (2..=5).contains(&n.len())
+        && n.starts_with(|c: char| c.is_ascii_uppercase())
+        && (n.bytes().filter(u8::is_ascii_uppercase).count() >= 2 || matches!(n, "Jr" | "Sr"))
 }
 
 /// The authors a byline line names, when it is one.
@@ -61,14 +71,21 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     let names = if let Some(c) = BY.captures(t) {
         c.name("names")?.as_str()
     } else {
+        // "Also Read | Harbour ferry fares to rise" names a story, not its writer.
+        if crate::passes::related::opens_like_teaser(t) {
+            return None;
+        }
         NAME_WITH_OUTLET.captures(t)?.name("names")?.as_str()
     };
     let authors: Vec<String> = names
         .split([','])
         .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" & ")))
         .map(|n| n.trim().to_string())
-        // "By Jane Doe, Reuters": the agency is not an author.
-        .filter(|n| words_upto(n, 1) >= 1 && crate::agency::lookup(n, false).is_none())
+        // "By Jane Doe, Reuters": the agency is not an author, nor are the degrees in "Written
+        // by Rachael Link, MS, RD" or "Elise Mandl, BSc, APD".
+        .filter(|n| {
+            words_upto(n, 1) >= 1 && crate::agency::lookup(n, false).is_none() && !is_credential(n)
+        })
         .collect();
     (!authors.is_empty()).then_some(authors)
 }
@@ -150,10 +167,26 @@ mod tests {
                 "By Joseph Tsidulko November 19, 2019, 07:47 PM EST",
                 &["Joseph Tsidulko"],
             ),
+            (
+                "Written by Jane Doe | New Delhi | Updated: November 19, 2019 10:32:15 am",
+                &["Jane Doe"],
+            ),
+            (
+                "Written by Rachael Link, MS, RD on November 14, 2019",
+                &["Rachael Link"],
+            ),
+            ("By Jane Doe, PhD", &["Jane Doe"]),
         ];
         for (line, authors) in cases {
             let got = parse_byline(line).unwrap_or_default();
             assert_eq!(got, *authors, "{line}");
+        }
+        // A teaser's opening before a bar is no name.
+        for line in [
+            "Also Read | Harbour ferry fares to rise",
+            "Related | Harbour ferry fares to rise",
+        ] {
+            assert_eq!(parse_byline(line), None, "{line}");
         }
     }
 

@@ -50,7 +50,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
           | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+news
-          | story\s+timeline | editor'?s\s+picks | don'?t\s+miss | explore\s+more\s+on\s+(?:these|this)\s+topics?
+          | story\s+timeline | editor'?s\s+picks | don'?t\s+miss | also\s+watch | explore\s+more\s+on\s+(?:these|this)\s+topics?
           | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | (?:à|À)\s+lire\s+aussi | lire\s+aussi
           | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar
@@ -68,7 +68,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     .build()
     .expect("introducer pattern is valid"),
     inline_teaser: Regex::new(
-        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read
+        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch
           |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
           |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
           |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
@@ -96,6 +96,13 @@ impl Pass for TrailingRelatedLinks {
         strip_trailing_run(doc, config);
         strip_introduced_links(doc, config);
     }
+}
+
+/// A teaser's opening ("Also Read | ...", "Related: ...", "More from ...") or an introducer: such
+/// a line is no byline, whatever names follow.
+pub(crate) fn opens_like_teaser(s: &str) -> bool {
+    let s = s.trim();
+    RULES.inline_teaser.is_match(s) || RULES.introducer.is_match(s.as_bytes())
 }
 
 fn is_introducer(s: &str, config: &Config) -> bool {
@@ -353,6 +360,10 @@ mod tests {
             removed(&bare),
             ["Lire aussi Le ferry, solution de secours pour 20 000 pendulaires"]
         );
+        let watch = format!(
+            "{PROSE}\n\nWatch: Harbour bridge closure explained\n\n{PROSE}\n\nWatch the bridge come down: it will be demolished on Friday at noon.\n\n{PROSE}"
+        );
+        assert_eq!(removed(&watch), ["Watch: Harbour bridge closure explained"]);
         // "Read more about ..." as a sentence is prose.
         let prose =
             format!("{PROSE}\n\nRead more about the plan on the council's website.\n\n{PROSE}");

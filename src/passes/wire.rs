@@ -151,6 +151,13 @@ impl Rules {
             ),
             rule(
                 "contributors",
+                "editor credit",
+                // "Edited by Jane Doe" alone: a name, not "edited by the council's lawyers".
+                r"^(?i:edited|produced) (?i:by) (?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}\.?$".into(),
+                6,
+            ),
+            rule(
+                "contributors",
                 "contributor credit",
                 r"(?i)^(?:[-\s]|–|—)*with (?:assistance|additional reporting) (?:from|by)\s.+$".into(),
                 40,
@@ -591,6 +598,7 @@ const CREDIT_STARTS: &[&str] = &[
     "compiling",
     "research",
     "edited",
+    "produced by",
     "fact-checked",
     "contributing",
     "avec des",
@@ -937,6 +945,7 @@ mod tests {
                 "copyright",
             ),
             ("Acquire Licensing Rights, opens new tab", "syndication"),
+            ("Edited by Jane Doe", "contributors"),
             (
                 "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
                 "copyright",
@@ -983,6 +992,7 @@ mod tests {
         for l in [
             "With Reuters gone, the paper hired its own correspondents.",
             "Le Monde avec la population",
+            "Edited by the council's lawyers before publication",
             "Source: Reuters",
             "Source: Harbour Statistics Office",
             "Source: Harbour council figures and agencies analysis",
