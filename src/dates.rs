@@ -157,6 +157,21 @@ const STAMP_WORDS: &[&str] = &[
     "days",
     "week",
     "weeks",
+    // ... in the other languages
+    "hora",
+    "horas",
+    "minuto",
+    "minutos",
+    "ora",
+    "ore",
+    "minuti",
+    "uur",
+    "minuten",
+    "stunde",
+    "stunden",
+    "heure",
+    "heures",
+    "vor",
     // clock and zone
     "a.m",
     "p.m",
@@ -206,6 +221,17 @@ const STAMP_VERBS: &[&str] = &[
     "publicado",
     "actualizado",
     "actualización",
+    "atualizado",
+    "atualizada",
+    "há",
+    "pubblicato",
+    "pubblicata",
+    "aggiornato",
+    "aggiornata",
+    "fa",
+    "gepubliceerd",
+    "bijgewerkt",
+    "geleden",
 ];
 
 /// "11/19/2019", "19.11.19", "2019-11-18": day and month of one or two digits and a year of two
@@ -385,6 +411,9 @@ mod tests {
             "Mittwoch, 20. November 2019, 11:42 Uhr",
             "Publié le 19 novembre 2019 à 14h32",
             "Actualizado el 19 de noviembre de 2019 a las 10:32",
+            "20/11/2019 10h32 Atualizado há 2 horas",
+            "Gepubliceerd 20-11-2019 10:32",
+            "Aggiornato 20/11/2019 10:32",
         ] {
             assert!(is_date_line(line), "{line}");
         }
