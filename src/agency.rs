@@ -92,7 +92,7 @@ pub static AGENCIES: &[Agency] = &[
     Agency {
         id: "xinhua",
         name: "Xinhua News Agency",
-        names: &["Xinhua News Agency", "Xinhua"],
+        names: &["Xinhua News Agency", "Xinhua", "新华社"],
         tags: &[],
     },
     Agency {

@@ -45,6 +45,8 @@ struct Rules {
     copyright: usize,
     dateline: Regex,
     caps_dateline: Regex,
+    /// Xinhua's Chinese dateline: "新华社北京11月19日电（记者张三）".
+    han_dateline: Regex,
     trailing_date: Regex,
     separator_line: Regex,
     year: Regex,
@@ -138,9 +140,9 @@ impl Rules {
             rule(
                 "copyright",
                 "copyright or rights notice",
-                // Korean and Japanese agencies' notices: "<저작권자(c) 연합뉴스, 무단 전재-재배포
+                // Korean, Japanese and Chinese agencies' notices: "<저작권자(c) 연합뉴스, 무단 전재-재배포
                 // 금지>", "ⓒ 연합뉴스", "無断転載禁止".
-                r"^(?:<\s*)?(?:저작권자\s*(?:\(c\)|ⓒ|©)?.*|ⓒ.*|無断(?:転載|複製).*)$".into(),
+                r"^(?:<\s*)?(?:저작권자\s*(?:\(c\)|ⓒ|©)?.*|ⓒ.*|無断(?:転載|複製).*|版权所有.*)$".into(),
                 30,
             ),
             rule(
@@ -148,6 +150,13 @@ impl Rules {
                 "reporting and editing credits",
                 r"(?i)^[(\s]*(?:(?:additional )?(?:reporting|writing|editing|compiled|compiling|research)(?: and (?:writing|editing))? by\s|(?:edited|researched|fact-checked) by\s*:\s*).+$".into(),
                 70,
+            ),
+            rule(
+                "contributors",
+                "editor credit",
+                // Chinese agencies' closing editor line: "【纠错】 【责任编辑:王某】", "(责任编辑：张三)".
+                r"^(?:【纠错】\s*)?(?:【|\[|\(|（)?\s*(?:责任编辑|编辑)\s*(?::|：).*$".into(),
+                12,
             ),
             rule(
                 "contributors",
@@ -215,6 +224,10 @@ impl Rules {
             r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’. /-]+?(?:,\s*\p{Lu}[\p{L}\p{M}'’. ]+?)?)(?:\s+(?P<sep>--|-)\s+|\s*(?P<dash>[—–])\s*)\S",
         )
         .expect("caps dateline pattern is valid");
+        let han_dateline = Regex::new(
+            r"^(?P<agency>新华社)(?P<place>\p{Han}{1,10}?)\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,40}[）)])?",
+        )
+        .expect("Chinese dateline pattern is valid");
         let trailing_date = Regex::new(&format!(
             r"(?i),?\s*(?:\d{{1,2}}\s+)?{MONTHS}\.?\s*(?:\d{{1,2}})?\.?(?:,?\s*\d{{4}})?\s*$"
         ))
@@ -226,6 +239,7 @@ impl Rules {
             copyright,
             dateline,
             caps_dateline,
+            han_dateline,
             trailing_date,
             separator_line: Regex::new(r"^[\s_*=~-]{3,}$").expect("separator pattern is valid"),
             year: Regex::new(r"\b(?:19|20)\d{2}\b").expect("year pattern is valid"),
@@ -330,6 +344,19 @@ impl Rules {
                     Some(open..whole.end()),
                 ));
             }
+        }
+        if let Some(c) = self.han_dateline.captures(line) {
+            let whole = c.get(0)?;
+            return Some((
+                Dateline {
+                    text: whole.as_str().to_string(),
+                    place: c.name("place").map(|m| m.as_str().to_string()),
+                    agency: agency::lookup(c.name("agency")?.as_str(), true).map(|a| a.name),
+                    line: 0,
+                    stripped: false,
+                },
+                Some(0..whole.end()),
+            ));
         }
         // Without an agency, only an upper-case place before a dash at the start of a lede (a
         // long line): "MADRID — Rafael Nadal kept ...".
@@ -612,6 +639,12 @@ const CREDIT_STARTS: &[&str] = &[
     "저작권자",
     "ⓒ",
     "無断",
+    "版权所有",
+    "【纠错】",
+    "【责任编辑",
+    "责任编辑",
+    "（责任编辑",
+    "编辑",
 ];
 
 /// [`CREDIT_STARTS`] as one anchored automaton: every prose line asks, so one search replaces
@@ -952,6 +985,8 @@ mod tests {
             ),
             ("ⓒ 연합뉴스", "copyright"),
             ("無断転載禁止", "copyright"),
+            ("版权所有 © 新华网", "copyright"),
+            ("【纠错】 【责任编辑:王某】", "contributors"),
         ] {
             assert_eq!(credit(l), Some(kind), "{l}");
         }
@@ -962,6 +997,18 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("서울"));
         assert_eq!(d.text, "(서울=연합뉴스) 홍길동 기자 =");
         assert!(marker.is_some());
+        let (d, _) = RULES
+            .dateline("新华社北京11月19日电（记者张三）港口码头工人罢工19日进入第二周。")
+            .expect("a dateline");
+        assert_eq!(d.agency, Some("Xinhua News Agency"));
+        assert_eq!(d.place.as_deref(), Some("北京"));
+        assert_eq!(d.text, "新华社北京11月19日电（记者张三）");
+        // Xinhua named in a sentence, without the date and "电", is no dateline.
+        assert!(
+            RULES
+                .dateline("新华社记者采访了电力公司的工程师。")
+                .is_none()
+        );
     }
 
     #[test]
