@@ -104,7 +104,7 @@ pub static AGENCIES: &[Agency] = &[
     Agency {
         id: "kyodo",
         name: "Kyodo News",
-        names: &["Kyodo News", "Kyodo"],
+        names: &["Kyodo News", "Kyodo", "共同通信"],
         tags: &[],
     },
     Agency {
@@ -266,7 +266,7 @@ pub static AGENCIES: &[Agency] = &[
     Agency {
         id: "jiji",
         name: "Jiji Press",
-        names: &["Jiji Press", "Jiji"],
+        names: &["Jiji Press", "Jiji", "時事通信"],
         tags: &[],
     },
     Agency {

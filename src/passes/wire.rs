@@ -45,7 +45,8 @@ struct Rules {
     copyright: usize,
     dateline: Regex,
     caps_dateline: Regex,
-    /// Xinhua's Chinese dateline: "新华社北京11月19日电（记者张三）".
+    /// Xinhua's Chinese dateline: "新华社北京11月19日电（记者张三）"; Kyodo's and Jiji's Japanese
+    /// ones: "【ワシントン共同】", "【北京時事】".
     han_dateline: Regex,
     trailing_date: Regex,
     separator_line: Regex,
@@ -225,7 +226,7 @@ impl Rules {
         )
         .expect("caps dateline pattern is valid");
         let han_dateline = Regex::new(
-            r"^(?P<agency>新华社)(?P<place>\p{Han}{1,10}?)\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,40}[）)])?",
+            r"^(?:(?P<agency>新华社)(?P<place>\p{Han}{1,10}?)\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,40}[）)])?|【(?P<ja_place>[^】\s]{1,12}?)(?P<ja_agency>共同|時事)】)",
         )
         .expect("Chinese dateline pattern is valid");
         let trailing_date = Regex::new(&format!(
@@ -347,11 +348,20 @@ impl Rules {
         }
         if let Some(c) = self.han_dateline.captures(line) {
             let whole = c.get(0)?;
+            // Kyodo and Jiji sign their datelines with the first half of their names.
+            let agency = match c.name("ja_agency").map(|m| m.as_str()) {
+                Some("共同") => "共同通信",
+                Some(_) => "時事通信",
+                None => c.name("agency")?.as_str(),
+            };
             return Some((
                 Dateline {
                     text: whole.as_str().to_string(),
-                    place: c.name("place").map(|m| m.as_str().to_string()),
-                    agency: agency::lookup(c.name("agency")?.as_str(), true).map(|a| a.name),
+                    place: c
+                        .name("place")
+                        .or_else(|| c.name("ja_place"))
+                        .map(|m| m.as_str().to_string()),
+                    agency: agency::lookup(agency, true).map(|a| a.name),
                     line: 0,
                     stripped: false,
                 },
@@ -1003,6 +1013,15 @@ mod tests {
         assert_eq!(d.agency, Some("Xinhua News Agency"));
         assert_eq!(d.place.as_deref(), Some("北京"));
         assert_eq!(d.text, "新华社北京11月19日电（记者张三）");
+        let (d, _) = RULES
+            .dateline("【ワシントン共同】米国の港湾労働者のストライキは2週目に入った。")
+            .expect("a dateline");
+        assert_eq!(d.agency, Some("Kyodo News"));
+        assert_eq!(d.place.as_deref(), Some("ワシントン"));
+        let (d, _) = RULES
+            .dateline("【北京時事】港湾ストは2週目に。")
+            .expect("a dateline");
+        assert_eq!(d.agency, Some("Jiji Press"));
         // Xinhua named in a sentence, without the date and "电", is no dateline.
         assert!(
             RULES
