@@ -14,6 +14,7 @@
 use crate::document::Document;
 use crate::passes::boilerplate::line_is_article_prose;
 use crate::passes::chrome::is_bulleted;
+use crate::passes::related::is_link_headline;
 use crate::pipeline::{Config, Pass};
 use crate::text::{ends_sentence, is_truncated, words_upto};
 
@@ -92,8 +93,12 @@ fn teaser_run_start(doc: &Document<'_>, min_prose: usize) -> Option<usize> {
         // Labels, menu words and headlines ("DH Picks", "Comments (+)", "* New car sales
         // plunge 10 percent") neither count for nor against the run: later passes take them as
         // chrome or related links, and a second cleaning must see the same share without them.
-        // Only sentences weigh against the cut-off lines.
-        if words < MIN_TRUNCATED_WORDS || !ends_sentence(text) {
+        // Only sentences weigh against the cut-off lines; a headline that ends in "!" or "?"
+        // is a headline all the same (the related pass takes it).
+        if words < MIN_TRUNCATED_WORDS
+            || !ends_sentence(text)
+            || !is_truncated(text) && is_link_headline(text)
+        {
             continue;
         }
         lines += 1;
