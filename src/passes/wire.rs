@@ -657,8 +657,8 @@ const CREDIT_STARTS: &[&str] = &[
     "编辑",
 ];
 
-/// [`CREDIT_STARTS`] as one anchored automaton: every prose line asks, so one search replaces
-/// sixty prefix comparisons.
+/// [`CREDIT_STARTS`] as one anchored automaton: every prose line asks, so one search replaces a
+/// case-blind prefix comparison per opening (some seventy).
 static CREDIT_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
