@@ -13,6 +13,7 @@ use crate::passes::captions::is_caption;
 use crate::passes::chrome::line_is_edge_label;
 use crate::passes::comments::cut_comment_section;
 use crate::passes::copyright_tail::cut_after_notice;
+use crate::passes::teasers::cut_teaser_run;
 use crate::pipeline::{Config, Pass};
 use crate::text::is_interview_line;
 
@@ -113,7 +114,7 @@ impl Pass for MainBlock {
                 "teasers and labels away from the article's main text",
             );
         }
-        // The comment and copyright-tail passes ran first and weighed the prose below their
+        // The comment, copyright-tail and teaser passes ran first and weighed the prose below their
         // marker against the article's; what went here no longer weighs, and a second cleaning
         // would cut after the marker. So they weigh it again now (their removals are reported
         // under their own names), when they are in the pipeline.
@@ -123,6 +124,11 @@ impl Pass for MainBlock {
             }
             if config.runs("copyright-tail") {
                 cut_after_notice(doc, config);
+            }
+            // So does the teaser run: sentences below it that went here had kept its share of
+            // cut-off lines too low.
+            if config.runs("teasers") {
+                cut_teaser_run(doc, config);
             }
         }
     }

@@ -140,25 +140,31 @@ impl Pass for TruncatedTeasers {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let min_prose = config.mode.thresholds().tail_min_prose_words;
-        if min_prose == usize::MAX {
-            return;
-        }
-        let Some(start) = teaser_run_start(doc, min_prose) else {
-            return;
-        };
-        let run: Vec<usize> = doc
-            .kept_indices()
-            .filter(|&i| i >= start && !doc.lines[i].is_blank())
-            .collect();
-        for i in run {
-            doc.remove(
-                i,
-                PASS,
-                "truncated-teasers",
-                "other articles' teasers, cut off with an ellipsis, at the end of the page",
-            );
-        }
+        cut_teaser_run(doc, config);
+    }
+}
+
+/// The pass itself; the main-block pass looks for the run again after it removed prose below
+/// the article (see there).
+pub(crate) fn cut_teaser_run(doc: &mut Document<'_>, config: &Config) {
+    let min_prose = config.mode.thresholds().tail_min_prose_words;
+    if min_prose == usize::MAX {
+        return;
+    }
+    let Some(start) = teaser_run_start(doc, min_prose) else {
+        return;
+    };
+    let run: Vec<usize> = doc
+        .kept_indices()
+        .filter(|&i| i >= start && !doc.lines[i].is_blank())
+        .collect();
+    for i in run {
+        doc.remove(
+            i,
+            PASS,
+            "truncated-teasers",
+            "other articles' teasers, cut off with an ellipsis, at the end of the page",
+        );
     }
 }
 
