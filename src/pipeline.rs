@@ -36,8 +36,8 @@ pub trait Pass: Sync {
 /// measure, and a second run would find the block or the extent ending earlier); the comment
 /// section goes
 /// before the copyright tail weighs the prose after its notice (a long thread would outweigh the
-/// article on the first run and be gone on the second), and both weigh their marker again when
-/// main-block removes prose below the article; page chrome is trimmed
+/// article on the first run and be gone on the second), and both (and the teaser run) are
+/// weighed again when main-block removes prose below the article; page chrome is trimmed
 /// after the precise passes had their say; the
 /// title is looked for last, once nothing above it can be removed any more, so the
 /// first line of the output is the line the title pass saw first (this keeps cleaning
