@@ -759,28 +759,21 @@ fn credits_agencies(core: &str) -> bool {
         "com informações da ",
         "com ",
     ];
-    // Every lead opens with one of these letters; most lines leave here.
-    if !core
-        .bytes()
-        .next()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'w' | b'a' | b'm' | b'c'))
-    {
-        return false;
-    }
-    let Some(rest) = LEADS
+    after_lead(core, LEADS).is_some_and(|rest| {
+        all_parts(rest, |p| {
+            is_generic_agencies(p) || agency::lookup(p, false).is_some()
+        })
+    })
+}
+
+/// `core` after the first of `leads` (lower-case) it opens with, ASCII case ignored. Leads whose
+/// first letter differs are never compared: most lines open with none of them.
+fn after_lead<'a>(core: &'a str, leads: &[&str]) -> Option<&'a str> {
+    let first = core.bytes().next()?.to_ascii_lowercase();
+    leads
         .iter()
+        .filter(|lead| lead.as_bytes().first() == Some(&first))
         .find_map(|lead| strip_prefix_ignore_ascii_case(core, lead))
-    else {
-        return false;
-    };
-    let mut parts = 0;
-    for part in list_parts(rest) {
-        if !is_generic_agencies(part) && agency::lookup(part, false).is_none() {
-            return false;
-        }
-        parts += 1;
-    }
-    parts > 0
 }
 
 /// The site's own name before the agencies it credits: "Le Monde avec AFP", "20 Minutes avec
@@ -812,19 +805,10 @@ fn site_with_agencies(core: &str) -> bool {
 /// agencies or the generic word, perhaps after the site's own name. A single agency ("Source:
 /// Reuters") is a photo or chart credit and left to the captions pass.
 fn source_agencies(core: &str) -> bool {
-    // Every lead opens with one of these letters; most lines leave here.
-    if !core
-        .bytes()
-        .next()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'f' | b'q'))
-    {
-        return false;
-    }
-    let Some(rest) = [
+    const LEADS: &[&str] = &[
         "source:", "sources:", "fuente:", "fuentes:", "quelle:", "quellen:",
-    ]
-    .iter()
-    .find_map(|p| strip_prefix_ignore_ascii_case(core, p)) else {
+    ];
+    let Some(rest) = after_lead(core, LEADS) else {
         return false;
     };
     let parts = list_parts(rest.trim()).collect::<Vec<_>>();
@@ -866,10 +850,15 @@ fn list_parts(list: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !p.is_empty())
 }
 
+/// The list has items, and `ok` holds for each.
+fn all_parts(list: &str, ok: impl Fn(&str) -> bool) -> bool {
+    let mut parts = list_parts(list).peekable();
+    parts.peek().is_some() && parts.all(ok)
+}
+
 /// Every item of the list is an agency: "AP, AFP, Reuters".
 fn agency_list(list: &str) -> bool {
-    let mut parts = list_parts(list).peekable();
-    parts.peek().is_some() && parts.all(|p| agency::lookup(p, false).is_some())
+    all_parts(list, |p| agency::lookup(p, false).is_some())
 }
 
 /// The dash or colon that ends a dateline marker ("(AP) —" → "—").
