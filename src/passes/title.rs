@@ -72,8 +72,67 @@ impl Pass for DuplicateTitle {
             && body_follows(doc, first)
         {
             set_title(doc, first);
+        } else if let Some((first, labels)) = title_only_page(doc) {
+            for i in labels {
+                doc.remove(
+                    i,
+                    PASS,
+                    "site-name",
+                    "the site's name under a page title, with no article below",
+                );
+            }
+            set_title(doc, first);
         }
     }
+}
+
+/// Most words in a site name's line under a page title.
+const MAX_LABEL_WORDS: usize = 3;
+
+/// A page whose scrape holds only its `<title>` ("Headline - Site") and perhaps the site's name
+/// under it, and no article: the headline is the title and the name is page chrome, so the text
+/// is empty, as it is when the scrape held only the repeated headline. The site-name suffix is
+/// the evidence that the first line is a page title; every other line must be a label of a few
+/// words that is no sentence, so a document with any prose, a date or a figure is left alone.
+fn title_only_page(doc: &Document<'_>) -> Option<(usize, Vec<usize>)> {
+    let mut kept = doc.kept_indices();
+    let first = kept.next()?;
+    let labels: Vec<usize> = kept.take(3).collect();
+    let title = &doc.lines[first].text;
+    if labels.len() > 2
+        || !is_headline_like(title, MAX_TITLE_WORDS)
+        || !has_site_suffix(title)
+        || doc.opens_with_marked_dateline(first)
+    {
+        return None;
+    }
+    let is_label = |i: usize| {
+        let t = doc.lines[i].text.trim();
+        !t.is_empty()
+            && words_upto(t, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
+            && !t.chars().any(|c| c.is_numeric())
+            && t.chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
+            && !t.ends_with('.')
+            && crate::passes::byline::parse_byline(t).is_none()
+    };
+    labels
+        .iter()
+        .all(|&i| is_label(i))
+        .then_some((first, labels))
+}
+
+/// The line ends in a separator and a short site name ("... - Entermedia", "... | Le Monde"),
+/// the way a page's `<title>` does, with a headline of a few words before it.
+fn has_site_suffix(s: &str) -> bool {
+    may_hold_separator(s)
+        && SITE_SEPARATORS.iter().any(|sep| {
+            s.rfind(sep).is_some_and(|at| {
+                let (left, right) = (&s[..at], &s[at + sep.len()..]);
+                (1..=MAX_LABEL_WORDS).contains(&words_upto(right, MAX_LABEL_WORDS))
+                    && words_upto(left, 3) >= 3
+            })
+        })
 }
 
 /// Scrapers put the page's `<title>`, `og:title` and `<h1>` on consecutive lines: a first
@@ -481,5 +540,37 @@ mod tests {
     fn a_wrapped_line_is_not_a_title() {
         let input = "The council voted on Tuesday to close the old\nbridge for repairs next spring, officials said.";
         assert_eq!(run(input).0, None);
+    }
+
+    #[test]
+    fn a_page_title_with_no_article_is_the_title() {
+        // A scrape that got only the page's <title> and the site's name under it.
+        let (title, removed) = run("Fire destroys old mill in town - Entermedia\nEnter Media\n\n");
+        assert_eq!(
+            title.as_deref(),
+            Some("Fire destroys old mill in town - Entermedia")
+        );
+        assert_eq!(removed, vec!["Enter Media"]);
+        let (title, removed) = run("Ein Feuer zerstört die alte Mühle | Lokalzeitung");
+        assert!(title.is_some());
+        assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn a_page_title_over_anything_else_is_left_to_the_other_rules() {
+        for input in [
+            // Prose under it: an article, however short.
+            "Fire destroys old mill in town - Entermedia\nFire crews worked all night.",
+            // No site name after a separator: not a page title.
+            "Fire destroys old mill in town\nEnter Media",
+            "Fire destroys old mill in town - Entermedia\nUpdated 5 March",
+            "Fire destroys old mill in town - Entermedia\nBy Jane Doe",
+            "Fire destroys old mill in town - Entermedia\nOne\nTwo\nThree",
+            "Fire destroys old mill in town - Entermedia\nCity council, fire crews",
+        ] {
+            let (_, removed) = run(input);
+            assert!(removed.is_empty(), "{input:?}: {removed:?}");
+        }
+        assert_eq!(run("Fire destroys old mill in town\nEnter Media").0, None);
     }
 }
