@@ -79,7 +79,7 @@ static RULES: &[Rule] = &[
         reason: "app promotion",
         max_words: 25,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\S+ ){0,3}app(?-u:\b).*|for (?:all )?the latest [^,]+, download .+ app\.?|stay updated on the go with .+ app(?-u:\b).*|join (?:our|\S+(?:'|’)s) (?:telegram|whatsapp|signal) channel(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play|get .+ on the go(?-u:\b).*)[.!]?$",
+        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\S+ ){0,3}app(?-u:\b).*|for (?:all )?the latest [^,]+, download .+ app\.?|stay updated on the go with .+ app(?-u:\b).*|join (?:our|\S+(?:'|’)s) (?:telegram|whatsapp|signal) channel(?-u:\b).*|chat with us (?:in|on|via) (?:facebook )?(?:messenger|whatsapp)(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play|get .+ on the go(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "comments",
@@ -292,6 +292,17 @@ static RULES: &[Rule] = &[
         pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|(?:all )?(?:the )?(?:contents?|material) (?:of|on) this (?:site|website) (?:are |is )?(?:©|\(c\)|copyright)).*$",
     },
     Rule {
+        name: "publisher-group",
+        reason: "the site's note naming the group that publishes it",
+        max_words: 30,
+        place: Place::Edges,
+        // "Space is part of Future US Inc, an international media group and leading digital
+        // publisher. Visit our corporate site." (the footer of Future's hundred-odd sites); "Yahoo
+        // is part of the Yahoo family of brands." A business story's "The paper is part of
+        // Tribune Publishing, a leading publisher." names no group in those words.
+        pattern: r"(?i)^.{1,60} is (?:a )?part of .{2,80}(?:, an? international media group and leading digital publisher(?-u:\b).*| family of brands\.?)$",
+    },
+    Rule {
         name: "rights-notice",
         reason: "site notice that its material may not be reproduced",
         max_words: 60,
@@ -369,6 +380,14 @@ pub fn line_is_article_prose(doc: &Document<'_>, i: usize) -> bool {
                 && parse_byline(s.trim()).is_none(),
         )
     }) == 1
+}
+
+/// Line `i` is the publisher's footer sentence ("Space is part of Future US Inc, an
+/// international media group ..."), which closes the page: the main-block pass measures the
+/// page's prose up to it, as it does up to the article's last prose line.
+pub fn line_closes_page(doc: &Document<'_>, i: usize) -> bool {
+    line_rule(doc, i).is_some_and(|r| r.name == "publisher-group")
+        && line_is_prose(doc, i, &doc.lines[i].text)
 }
 
 /// [`matching_rule`] at the article's edge for line `i` of `doc`, computed once per line.
@@ -835,6 +854,11 @@ mod tests {
                 "Stay updated on the go with Harbour Times News App. Click here to download it for your device.",
                 "app-promo",
             ),
+            (
+                "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
+                "app-promo",
+            ),
+            ("Chat with us on WhatsApp", "app-promo"),
             ("Publicidade", "advertisement"),
             ("Advertentie", "advertisement"),
             ("Compartilhe", "share"),
@@ -949,8 +973,24 @@ mod tests {
             "The social network changed its privacy policy on Tuesday after regulators in Europe demanded answers about how it shares data.",
             "\"We rewrote our terms of service so that people can actually read them,\" a company spokeswoman said on Tuesday.",
             "Die Regierung will die Nutzungsbedingungen der Plattform prüfen lassen, bevor das Gesetz im Frühjahr in Kraft tritt.",
+            "The paper is part of Tribune Publishing, a leading publisher of regional newspapers.",
+            "The station is part of a national media group that owns 40 broadcasters.",
+            "Chat with us in the comments below, the host told viewers.",
         ] {
             assert_eq!(matching_rule(line, true).map(|r| r.name), None, "{line}");
+        }
+        for line in [
+            "Space is part of Future US Inc, an international media group and leading digital publisher. Visit our corporate site.",
+            "TechRadar is part of Future plc, an international media group and leading digital publisher.",
+            "Yahoo is part of the Yahoo family of brands.",
+        ] {
+            assert_eq!(
+                matching_rule(line, true).map(|r| r.name),
+                Some("publisher-group"),
+                "{line}"
+            );
+            // At the edges only.
+            assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
         }
         for line in [
             "Privacy Policy",

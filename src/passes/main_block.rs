@@ -7,7 +7,9 @@
 //! ordinary article, an interview with short answers — are left whole.
 
 use crate::document::Document;
-use crate::passes::boilerplate::{article_extent, line_is_article_prose, line_is_boilerplate};
+use crate::passes::boilerplate::{
+    article_extent, line_closes_page, line_is_article_prose, line_is_boilerplate,
+};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::passes::chrome::line_is_edge_label;
@@ -96,9 +98,13 @@ impl Pass for MainBlock {
         if !is_page_dump(doc, &kept, config) {
             return;
         }
-        let Some((first, last)) = article_extent(doc, &kept) else {
+        let Some((first, mut last)) = article_extent(doc, &kept) else {
             return;
         };
+        // Teasers between the article and the publisher's footer are away from the article too.
+        if let Some(footer) = kept.iter().rposition(|&i| line_closes_page(doc, i)) {
+            last = last.max(footer);
+        }
         let Some((start, end)) = main_block(doc, &kept[first..=last]) else {
             return;
         };
