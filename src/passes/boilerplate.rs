@@ -300,7 +300,7 @@ static RULES: &[Rule] = &[
         // publisher. Visit our corporate site." (the footer of Future's hundred-odd sites); "Yahoo
         // is part of the Yahoo family of brands." A business story's "The paper is part of
         // Tribune Publishing, a leading publisher." names no group in those words.
-        pattern: r"(?i)^.{1,60} is (?:a )?part of .{2,80}(?:, an? international media group and leading digital publisher(?-u:\b).*| family of brands\.?)$",
+        pattern: r"(?i)^.+ is (?:a )?part of .+(?:, an? international media group and leading digital publisher(?-u:\b).*| family of brands\.?)$",
     },
     Rule {
         name: "rights-notice",

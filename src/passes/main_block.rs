@@ -102,8 +102,11 @@ impl Pass for MainBlock {
             return;
         };
         // Teasers between the article and the publisher's footer are away from the article too.
-        if let Some(footer) = kept.iter().rposition(|&i| line_closes_page(doc, i)) {
-            last = last.max(footer);
+        if let Some(footer) = kept[last + 1..]
+            .iter()
+            .rposition(|&i| line_closes_page(doc, i))
+        {
+            last += 1 + footer;
         }
         let Some((start, end)) = main_block(doc, &kept[first..=last]) else {
             return;
