@@ -123,6 +123,21 @@ pub fn is_link_headline(s: &str) -> bool {
     words_upto(&s, 15) <= 15 || !RULES.sentence_break.is_match(&s)
 }
 
+/// Item `number` of a numbered list of headlines ("1. Orders for Boeing's 737 Max pick up"),
+/// as a "Related" or "Most popular" box numbers them. Only right after an introducer, and only
+/// counting from 1 without a gap: elsewhere a numbered list is the article's own.
+fn numbered_link_headline(s: &str, number: usize) -> bool {
+    let s = s.trim_start();
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = s
+        .get(digits..)
+        .and_then(|r| r.strip_prefix(". ").or_else(|| r.strip_prefix(") ")))
+    else {
+        return false;
+    };
+    s[..digits].parse::<usize>() == Ok(number) && is_link_headline(rest)
+}
+
 fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
     let kept: Vec<usize> = doc.kept();
     let start = kept
@@ -251,7 +266,8 @@ fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
             let mut taken = 0;
             while taken < MAX_INTRODUCED
                 && let Some(&next) = kept.get(n + 1)
-                && is_link_headline(&doc.lines[next].text)
+                && (is_link_headline(&doc.lines[next].text)
+                    || numbered_link_headline(&doc.lines[next].text, taken + 1))
             {
                 doc.remove(
                     next,
@@ -297,6 +313,23 @@ mod tests {
         assert!(removed(&input).is_empty());
         let input = format!("{PROSE}\n\nRelated:\n\nOne headline only here");
         assert_eq!(removed(&input).len(), 2);
+        // A numbered "Related" box, counted from 1.
+        let input = format!(
+            "{PROSE}\n\nRelated\n1. Orders for the new jet pick up at the air show\n2. Will hyperloop threaten aviation? 'Not in my lifetime'\n\n{PROSE}"
+        );
+        assert_eq!(removed(&input).len(), 3);
+        // Not counted from 1, sentences, or without an introducer: the article's own list.
+        for list in [
+            "Related\n2. Orders for the new jet pick up at the air show",
+            "Related\n1. The airline ordered thirty jets on Monday, officials said.",
+            "The steps\n1. Orders for the new jet pick up at the air show",
+        ] {
+            let input = format!("{PROSE}\n\n{list}\n\n{PROSE}");
+            assert!(
+                removed(&input).iter().all(|l| !l.starts_with(['1', '2'])),
+                "{list}"
+            );
+        }
         // Blogger's and CNBC's wording.
         for intro in [
             "You may like these posts",
