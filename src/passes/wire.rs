@@ -93,6 +93,13 @@ impl Rules {
             ),
             rule(
                 "syndication",
+                "syndicated-feed note",
+                // Bloomberg's feed closes its stories so on the sites that run them.
+                r"(?i)^for more articles like this,? please visit us at \S+\.?$".into(),
+                15,
+            ),
+            rule(
+                "syndication",
                 "press-release distribution line",
                 // PR Newswire's closing lines: "SOURCE Harbour Robotics" (the capitals are the
                 // wire's; "Source: ..." under a chart is the article's) and the link to the
@@ -165,6 +172,14 @@ impl Rules {
                 // "Edited by Jane Doe" alone: a name, not "edited by the council's lawyers".
                 r"^(?i:edited|produced) (?i:by) (?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}\.?$".into(),
                 6,
+            ),
+            rule(
+                "contributors",
+                "editor credit",
+                // Xinhua's and other agencies' closing "Editor: Li Xia", "Editors: Jane Doe, John
+                // Roe": names alone after the label, not "Editor: What changed this year?".
+                r"^(?i:editors?): (?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}(?:(?:, | and | & )(?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}){0,3}\.?$".into(),
+                16,
             ),
             rule(
                 "contributors",
@@ -635,6 +650,8 @@ const CREDIT_STARTS: &[&str] = &[
     "compiling",
     "research",
     "edited",
+    "editor",
+    "for more articles like this",
     "produced by",
     "fact-checked",
     "contributing",
@@ -978,6 +995,12 @@ mod tests {
             ),
             ("Acquire Licensing Rights, opens new tab", "syndication"),
             ("Edited by Jane Doe", "contributors"),
+            ("Editor: Li Xia", "contributors"),
+            ("Editors: Jane Doe, John Roe", "contributors"),
+            (
+                "For more articles like this, please visit us at bloomberg.com",
+                "syndication",
+            ),
             (
                 "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
                 "copyright",
@@ -1048,6 +1071,9 @@ mod tests {
             "With Reuters gone, the paper hired its own correspondents.",
             "Le Monde avec la population",
             "Edited by the council's lawyers before publication",
+            "Editor: What changed at the paper this year?",
+            "Editor: the one who decides what runs",
+            "For more articles like this one, see the archive.",
             "Source: Reuters",
             "Source: Harbour Statistics Office",
             "Source: Harbour council figures and agencies analysis",
