@@ -248,7 +248,7 @@ static RULES: &[Rule] = &[
         reason: "correction or update note",
         max_words: 60,
         place: Place::Anywhere,
-        pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*(?:[:\-]|—|–)\s*(?:this (?:story|article|report)|an earlier version)(?-u:\b).*|^[(\[*]*this (?:story|article|report) has been (?:updated|corrected)(?-u:\b).*|^\(?attn:.*|^corrected[- ]update(?-u:\b).*|^\((?:updates|adds|recasts)(?-u:\b).*\)$",
+        pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*(?:[:\-]|—|–)\s*(?:this (?:story|article|report)|an earlier version)(?-u:\b).*|^[(\[*]*this (?:story|article|report|item|post) has been (?:updated|corrected)(?-u:\b).*|^[(\[*]*an earlier version of this (?:story|article|report|item|post)(?-u:\b).*|^\(?attn:.*|^corrected[- ]update(?-u:\b).*|^\((?:updates|adds|recasts)(?-u:\b).*\)$",
     },
     Rule {
         name: "timestamp",
@@ -861,6 +861,14 @@ mod tests {
             ("Chat with us on WhatsApp", "app-promo"),
             ("Diesen Artikel teilen", "share"),
             ("Follow", "share"),
+            (
+                "This item has been corrected to show the storm hit on Wednesday, not Tuesday.",
+                "correction",
+            ),
+            (
+                "An earlier version of this article misstated the date of the vote.",
+                "correction",
+            ),
             ("1.2K Followers", "share"),
             ("Empfohlener redaktioneller Inhalt", "widget"),
             ("Veröffentlicht am 20.11.2019", "timestamp"),

@@ -723,6 +723,13 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     if agency::lookup(core, false).is_some() {
         return Some(("sign-off", "agency sign-off"));
     }
+    // "By The Associated Press", "By Reuters": a byline that names only the agency (the byline
+    // pass takes no agency for an author).
+    if let Some(agency_name) = strip_prefix_ignore_ascii_case(core, "by ")
+        && agency::lookup(agency_name, false).is_some()
+    {
+        return Some(("sign-off", "agency byline"));
+    }
     if credits_agencies(core) || site_with_agencies(core) || source_agencies(core) {
         return Some(("sign-off", "agency credit"));
     }
@@ -996,6 +1003,9 @@ mod tests {
             ("Acquire Licensing Rights, opens new tab", "syndication"),
             ("Edited by Jane Doe", "contributors"),
             ("Editor: Li Xia", "contributors"),
+            ("By The Associated Press", "sign-off"),
+            ("BY THE ASSOCIATED PRESS", "sign-off"),
+            ("By Reuters", "sign-off"),
             ("Editors: Jane Doe, John Roe", "contributors"),
             (
                 "For more articles like this, please visit us at bloomberg.com",
@@ -1072,6 +1082,8 @@ mod tests {
             "Le Monde avec la population",
             "Edited by the council's lawyers before publication",
             "Editor: What changed at the paper this year?",
+            "By Reuters standards the story was thin.",
+            "By the associated press office's count, 40 people came.",
             "Editor: the one who decides what runs",
             "For more articles like this one, see the archive.",
             "Source: Reuters",
