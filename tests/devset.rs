@@ -7,9 +7,9 @@
 use std::path::Path;
 use std::process::Command;
 
-/// Floors: today's scores (aeb-p 0.882, aeb-full 0.937, inject 0.9967) minus a small margin
+/// Floors: today's scores (aeb-p 0.896, aeb-full 0.937, inject 0.9967) minus a small margin
 /// for harmless changes. The issue's own floor for aeb-p, 0.90, is not reached yet.
-const MIN_AEB_P_F1: f64 = 0.875;
+const MIN_AEB_P_F1: f64 = 0.89;
 const MIN_AEB_FULL_F1: f64 = 0.925;
 const MIN_INJECT_BODY_KEPT: f64 = 0.995;
 
