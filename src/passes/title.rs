@@ -563,6 +563,7 @@ mod tests {
             "Fire destroys old mill in town - Entermedia\nFire crews worked all night.",
             // No site name after a separator: not a page title.
             "Fire destroys old mill in town\nEnter Media",
+            // Under it a date, a byline, more than two lines, or punctuation: not a site's name.
             "Fire destroys old mill in town - Entermedia\nUpdated 5 March",
             "Fire destroys old mill in town - Entermedia\nBy Jane Doe",
             "Fire destroys old mill in town - Entermedia\nOne\nTwo\nThree",
