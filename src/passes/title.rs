@@ -72,8 +72,13 @@ impl Pass for DuplicateTitle {
             && body_follows(doc, first)
         {
             set_title(doc, first);
-        } else if let Some((first, labels)) = title_only_page(doc) {
-            for i in labels {
+        } else if let Some(first) = page_title_alone(doc) {
+            set_title(doc, first);
+        }
+        // However the title was found, a site's name under it with nothing else goes: a second
+        // run, which finds the title standing alone, must find the same.
+        if let Some(title) = doc.lines.iter().position(|l| l.status == Status::Title) {
+            for i in site_labels_under(doc, title).unwrap_or_default() {
                 doc.remove(
                     i,
                     PASS,
@@ -81,7 +86,6 @@ impl Pass for DuplicateTitle {
                     "the site's name under a page title, with no article below",
                 );
             }
-            set_title(doc, first);
         }
     }
 }
@@ -91,24 +95,33 @@ const MAX_LABEL_WORDS: usize = 3;
 
 /// A page whose scrape holds only its `<title>` ("Headline - Site") and perhaps the site's name
 /// under it, and no article: the headline is the title and the name is page chrome, so the text
-/// is empty, as it is when the scrape held only the repeated headline. The site-name suffix is
-/// the evidence that the first line is a page title; every other line must be a label of a few
-/// words that is no sentence, so a document with any prose, a date or a figure is left alone.
-fn title_only_page(doc: &Document<'_>) -> Option<(usize, Vec<usize>)> {
-    let mut kept = doc.kept_indices();
-    let first = kept.next()?;
-    let labels: Vec<usize> = kept.take(3).collect();
-    let title = &doc.lines[first].text;
-    if labels.len() > 2
-        || !is_headline_like(title, MAX_TITLE_WORDS)
-        || !has_site_suffix(title)
-        || doc.opens_with_marked_dateline(first)
+/// is empty, as it is when the scrape held only the repeated headline. The first kept line, when
+/// it is such a page title.
+fn page_title_alone(doc: &Document<'_>) -> Option<usize> {
+    let first = doc.kept_indices().next()?;
+    site_labels_under(doc, first).map(|_| first)
+}
+
+/// The lines right under page title `title` (in its paragraph) when they are all the document
+/// holds besides it: at most two capitalised labels of a few words that are no sentence (the
+/// site's name). The site-name suffix is the evidence that `title` is a page title; a document
+/// with anything above the title or apart from it, any prose, a date or a figure gives `None`.
+fn site_labels_under(doc: &Document<'_>, title: usize) -> Option<Vec<usize>> {
+    let text = &doc.lines[title].text;
+    if !is_headline_like(text, MAX_TITLE_WORDS)
+        || !has_site_suffix(text)
+        || doc.opens_with_marked_dateline(title)
     {
         return None;
     }
+    let labels: Vec<usize> = doc.kept_indices().filter(|&i| i != title).take(3).collect();
+    let paragraph = doc.lines[title].paragraph;
     let is_label = |i: usize| {
         let t = doc.lines[i].text.trim();
-        !t.is_empty()
+        i > title
+            && doc.lines[i].paragraph == paragraph
+            && starts_uppercase(t)
+            && !t.is_empty()
             && words_upto(t, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
             && !t.chars().any(|c| c.is_numeric())
             && t.chars()
@@ -116,10 +129,7 @@ fn title_only_page(doc: &Document<'_>) -> Option<(usize, Vec<usize>)> {
             && !t.ends_with('.')
             && crate::passes::byline::parse_byline(t).is_none()
     };
-    labels
-        .iter()
-        .all(|&i| is_label(i))
-        .then_some((first, labels))
+    (labels.len() <= 2 && labels.iter().all(|&i| is_label(i))).then_some(labels)
 }
 
 /// The line ends in a separator and a short site name ("... - Entermedia", "... | Le Monde"),
@@ -568,6 +578,9 @@ mod tests {
             "Fire destroys old mill in town - Entermedia\nBy Jane Doe",
             "Fire destroys old mill in town - Entermedia\nOne\nTwo\nThree",
             "Fire destroys old mill in town - Entermedia\nCity council, fire crews",
+            // Apart from the title, or in lower case: not the site's name under it.
+            "Fire destroys old mill in town - Entermedia\n\nEnter Media",
+            "Fire destroys old mill in town - Entermedia\nshort words",
         ] {
             let (_, removed) = run(input);
             assert!(removed.is_empty(), "{input:?}: {removed:?}");
