@@ -16,6 +16,9 @@ pub struct Agency {
     /// Short forms ("AP", "AFP"), matched with their exact case as whole words in credit lines;
     /// in a dateline's parentheses case is ignored.
     pub tags: &'static [&'static str],
+    /// Short forms too common as other words to name the agency in a credit line ("AA", "TT",
+    /// "APA"), taken only in a dateline's brackets: "ANKARA (AA) -", "Wien (APA) -".
+    pub dateline_tags: &'static [&'static str],
 }
 
 pub static AGENCIES: &[Agency] = &[
@@ -24,18 +27,21 @@ pub static AGENCIES: &[Agency] = &[
         name: "The Associated Press",
         names: &["The Associated Press", "Associated Press"],
         tags: &["AP"],
+        dateline_tags: &[],
     },
     Agency {
         id: "reuters",
         name: "Reuters",
         names: &["Thomson Reuters", "Reuters"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "afp",
         name: "Agence France-Presse",
         names: &["Agence France-Presse", "Agence France Presse"],
         tags: &["AFP"],
+        dateline_tags: &[],
     },
     Agency {
         id: "cp",
@@ -46,276 +52,357 @@ pub static AGENCIES: &[Agency] = &[
             "La Presse canadienne",
         ],
         tags: &["CP"],
+        dateline_tags: &[],
     },
     Agency {
         id: "pa",
         name: "PA Media",
         names: &["PA Media", "The Press Association", "Press Association"],
         tags: &["PA"],
+        dateline_tags: &[],
     },
     Agency {
         id: "bloomberg",
         name: "Bloomberg News",
         names: &["Bloomberg News", "Bloomberg L.P.", "Bloomberg"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "upi",
         name: "United Press International",
         names: &["United Press International"],
         tags: &["UPI"],
+        dateline_tags: &[],
     },
     Agency {
         id: "dpa",
         name: "Deutsche Presse-Agentur",
         names: &["Deutsche Presse-Agentur", "Deutsche Presse Agentur"],
         tags: &["dpa", "DPA"],
+        dateline_tags: &[],
     },
     Agency {
         id: "ani",
         name: "Asian News International",
         names: &["Asian News International"],
         tags: &["ANI"],
+        dateline_tags: &[],
     },
     Agency {
         id: "pti",
         name: "Press Trust of India",
         names: &["Press Trust of India"],
         tags: &["PTI"],
+        dateline_tags: &[],
     },
     Agency {
         id: "ians",
         name: "Indo-Asian News Service",
         names: &["Indo-Asian News Service", "Indo Asian News Service"],
         tags: &["IANS"],
+        dateline_tags: &[],
     },
     Agency {
         id: "xinhua",
         name: "Xinhua News Agency",
         names: &["Xinhua News Agency", "Xinhua", "新华社"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "efe",
         name: "EFE",
         names: &["Agencia EFE"],
         tags: &["EFE"],
+        dateline_tags: &[],
     },
     Agency {
         id: "kyodo",
         name: "Kyodo News",
         names: &["Kyodo News", "Kyodo", "共同通信"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "aap",
         name: "Australian Associated Press",
         names: &["Australian Associated Press"],
         tags: &["AAP"],
+        dateline_tags: &[],
     },
     Agency {
         id: "ansa",
         name: "ANSA",
         names: &["Agenzia ANSA"],
         tags: &["ANSA", "Ansa"],
+        dateline_tags: &[],
     },
     Agency {
         id: "yonhap",
         name: "Yonhap News Agency",
         names: &["Yonhap News Agency", "Yonhap", "연합뉴스"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "tass",
         name: "TASS",
         names: &[],
         tags: &["TASS"],
+        dateline_tags: &[],
     },
     Agency {
         id: "bernama",
         name: "Bernama",
         names: &["Bernama"],
         tags: &["BERNAMA"],
+        dateline_tags: &[],
     },
     Agency {
         id: "cna",
         name: "Central News Agency",
         names: &["Central News Agency"],
         tags: &["CNA"],
+        dateline_tags: &[],
     },
     Agency {
         id: "prnewswire",
         name: "PR Newswire",
         names: &["PR Newswire", "PRNewswire"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "europapress",
         name: "Europa Press",
         names: &["Europa Press"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "anp",
         name: "ANP",
         names: &["Algemeen Nederlands Persbureau"],
         tags: &["ANP"],
+        dateline_tags: &[],
     },
     Agency {
         id: "apa",
         name: "Austria Presse Agentur",
         names: &["Austria Presse Agentur", "APA-Austria Presse Agentur"],
         tags: &[],
+        dateline_tags: &["APA"],
     },
     Agency {
         id: "belga",
         name: "Belga",
         names: &["Agence Belga", "Belga"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "keystone-sda",
         name: "Keystone-SDA",
         names: &["Keystone-SDA", "Keystone-ATS"],
         tags: &[],
+        dateline_tags: &["sda", "ats"],
     },
     Agency {
         id: "ntb",
         name: "NTB",
         names: &["Norsk Telegrambyrå"],
         tags: &["NTB"],
+        dateline_tags: &[],
     },
     Agency {
         id: "tt",
         name: "TT Nyhetsbyrån",
         names: &["TT Nyhetsbyrån", "Tidningarnas Telegrambyrå"],
         tags: &[],
+        dateline_tags: &["TT"],
     },
     Agency {
         id: "ritzau",
         name: "Ritzau",
         names: &["Ritzaus Bureau", "Ritzau"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "stt",
         name: "STT",
         names: &["Suomen Tietotoimisto", "STT-Info"],
         tags: &["STT"],
+        dateline_tags: &[],
     },
     Agency {
         id: "pap",
         name: "Polska Agencja Prasowa",
         names: &["Polska Agencja Prasowa"],
         tags: &["PAP"],
+        dateline_tags: &[],
     },
     Agency {
         id: "ctk",
         name: "ČTK",
         names: &["Česká tisková kancelář", "ČTK"],
         tags: &["CTK"],
+        dateline_tags: &[],
     },
     Agency {
         id: "mti",
         name: "MTI",
         names: &["Magyar Távirati Iroda"],
         tags: &["MTI"],
+        dateline_tags: &[],
     },
     Agency {
         id: "anadolu",
         name: "Anadolu Agency",
         names: &["Anadolu Agency", "Anadolu Ajansı"],
         tags: &[],
+        dateline_tags: &["AA"],
     },
     Agency {
         id: "lusa",
         name: "Lusa",
         names: &["Agência Lusa", "Lusa"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "agenciabrasil",
         name: "Agência Brasil",
         names: &["Agência Brasil"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "notimex",
         name: "Notimex",
         names: &["Notimex"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "telam",
         name: "Télam",
         names: &["Télam", "Telam"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "interfax",
         name: "Interfax",
         names: &["Interfax"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "ria",
         name: "RIA Novosti",
         names: &["RIA Novosti"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "jiji",
         name: "Jiji Press",
         names: &["Jiji Press", "Jiji", "時事通信"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "antara",
         name: "Antara",
         names: &["Antara News", "Antara"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "irna",
         name: "IRNA",
         names: &["Islamic Republic News Agency"],
         tags: &["IRNA"],
+        dateline_tags: &[],
     },
     Agency {
         id: "kcna",
         name: "KCNA",
         names: &["Korean Central News Agency"],
         tags: &["KCNA"],
+        dateline_tags: &[],
     },
     Agency {
         id: "wam",
         name: "WAM",
         names: &["Emirates News Agency"],
         tags: &["WAM"],
+        dateline_tags: &[],
     },
     Agency {
         id: "ukrinform",
         name: "Ukrinform",
         names: &["Ukrinform"],
         tags: &[],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "pna",
+        name: "Philippine News Agency",
+        names: &["Philippine News Agency"],
+        tags: &[],
+        dateline_tags: &["PNA"],
+    },
+    Agency {
+        id: "app",
+        name: "Associated Press of Pakistan",
+        names: &["Associated Press of Pakistan"],
+        tags: &[],
+        dateline_tags: &["APP"],
+    },
+    Agency {
+        id: "bss",
+        name: "Bangladesh Sangbad Sangstha",
+        names: &["Bangladesh Sangbad Sangstha"],
+        tags: &[],
+        dateline_tags: &["BSS"],
+    },
+    Agency {
+        id: "rss",
+        name: "Rastriya Samachar Samiti",
+        names: &["Rastriya Samachar Samiti"],
+        tags: &[],
+        dateline_tags: &["RSS"],
+    },
+    Agency {
+        id: "mena",
+        name: "Middle East News Agency",
+        names: &["Middle East News Agency"],
+        tags: &[],
+        dateline_tags: &["MENA"],
     },
     Agency {
         id: "globenewswire",
         name: "GlobeNewswire",
         names: &["GLOBE NEWSWIRE", "GlobeNewswire"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "businesswire",
         name: "Business Wire",
         names: &["Business Wire", "BUSINESS WIRE"],
         tags: &[],
+        dateline_tags: &[],
     },
     Agency {
         id: "cnw",
         name: "CNW",
         names: &["CNW Group"],
         tags: &["CNW"],
+        dateline_tags: &[],
     },
 ];
 
@@ -365,10 +452,10 @@ pub fn find_in(line: &str) -> Option<&'static Agency> {
 
 /// A regex alternation of every spelling, to be used with case ignored (dateline parentheses).
 pub fn any_case_alternation() -> String {
-    let parts: Vec<String> = spellings()
-        .into_iter()
-        .map(|(s, _)| regex::escape(s))
-        .collect();
+    let mut all: Vec<&str> = spellings().into_iter().map(|(s, _)| s).collect();
+    all.extend(AGENCIES.iter().flat_map(|a| a.dateline_tags));
+    all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let parts: Vec<String> = all.into_iter().map(regex::escape).collect();
     format!("(?:{})", parts.join("|"))
 }
 
@@ -383,7 +470,8 @@ static LONGEST_SPELLING: LazyLock<usize> = LazyLock::new(|| {
 });
 
 /// The agency a spelling belongs to. Names match without regard to case; tags match exactly,
-/// or without regard to case when `tag_any_case`.
+/// or without regard to case when `tag_any_case` (in a dateline's brackets), which also takes
+/// the dateline-only tags.
 pub fn lookup(spelling: &str, tag_any_case: bool) -> Option<&'static Agency> {
     let s = spelling.trim();
     // Most lines asked about are longer than any spelling: no need to compare them with each.
@@ -395,6 +483,7 @@ pub fn lookup(spelling: &str, tag_any_case: bool) -> Option<&'static Agency> {
             || a.tags
                 .iter()
                 .any(|t| *t == s || (tag_any_case && t.eq_ignore_ascii_case(s)))
+            || (tag_any_case && a.dateline_tags.iter().any(|t| t.eq_ignore_ascii_case(s)))
     })
 }
 
@@ -431,6 +520,11 @@ mod tests {
         assert_eq!(lookup("AP", false).map(|a| a.id), Some("ap"));
         assert_eq!(lookup("ap", false), None);
         assert_eq!(lookup("ap", true).map(|a| a.id), Some("ap"));
+        // "AA", "TT", "APA" name an agency only in a dateline's brackets.
+        assert_eq!(lookup("AA", false), None);
+        assert_eq!(lookup("AA", true).map(|a| a.id), Some("anadolu"));
+        assert_eq!(lookup("APA", true).map(|a| a.id), Some("apa"));
+        assert_eq!(find_in("Copyright 2019 APA. All rights reserved."), None);
         assert_eq!(
             lookup("La Presse Canadienne", false).map(|a| a.id),
             Some("cp")

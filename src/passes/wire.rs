@@ -1158,6 +1158,22 @@ mod tests {
                 Some("Madrid"),
                 Some("EFE"),
             ),
+            // Short forms taken only in a dateline's brackets.
+            (
+                "ANKARA (AA) - Turkey's central bank",
+                Some("ANKARA"),
+                Some("Anadolu Agency"),
+            ),
+            (
+                "Wien (APA) - Die Regierung",
+                Some("Wien"),
+                Some("Austria Presse Agentur"),
+            ),
+            (
+                "KARACHI (APP) - Police said",
+                Some("KARACHI"),
+                Some("Associated Press of Pakistan"),
+            ),
             (
                 "Berlin (dpa) - Die Regierung",
                 Some("Berlin"),
