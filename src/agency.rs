@@ -487,6 +487,20 @@ pub fn lookup(spelling: &str, tag_any_case: bool) -> Option<&'static Agency> {
     })
 }
 
+/// True when `spelling` names an agency only as a dateline-only tag ("AA", "APA"): a dateline
+/// then needs more evidence of being one (see `wire::Rules::dateline`).
+pub fn is_dateline_only_tag(spelling: &str) -> bool {
+    let s = spelling.trim();
+    let known_otherwise = AGENCIES.iter().any(|a| {
+        a.names.iter().any(|n| n.eq_ignore_ascii_case(s))
+            || a.tags.iter().any(|t| t.eq_ignore_ascii_case(s))
+    });
+    !known_otherwise
+        && AGENCIES
+            .iter()
+            .any(|a| a.dateline_tags.iter().any(|t| t.eq_ignore_ascii_case(s)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

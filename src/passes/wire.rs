@@ -343,7 +343,14 @@ impl Rules {
                 _ => place,
             };
             let has_date = place.len() < lead.len();
-            if self.is_dateline_lead(lead, sep, has_date, place) {
+            // A short form that is also a common acronym ("Alcoholics Anonymous (AA) - a
+            // fellowship ...") is a dateline only after a place in capitals or of one word
+            // ("ANKARA (AA) -", "Wien (APA) -"), or after a date.
+            let plain_acronym = agency::is_dateline_only_tag(agency.as_str())
+                && !has_date
+                && place.split_whitespace().nth(1).is_some()
+                && place.chars().any(char::is_lowercase);
+            if !plain_acronym && self.is_dateline_lead(lead, sep, has_date, place) {
                 // The marker runs from the opening bracket through the separator.
                 let open = line[..agency.start()]
                     .rfind(['(', '/'])
@@ -1175,6 +1182,11 @@ mod tests {
                 Some("Associated Press of Pakistan"),
             ),
             (
+                "NEW YORK (AA) - Stocks rose",
+                Some("NEW YORK"),
+                Some("Anadolu Agency"),
+            ),
+            (
                 "Berlin (dpa) - Die Regierung",
                 Some("Berlin"),
                 Some("Deutsche Presse-Agentur"),
@@ -1205,6 +1217,9 @@ mod tests {
             "Accounts payable (AP) is a liability on the balance sheet.",
             "The test measures alpha-fetoprotein (AFP) in the blood.",
             "He paid with the Unified Payments Interface (UPI) system.",
+            "Alcoholics Anonymous (AA) - a fellowship of people - meets on Tuesdays.",
+            "Grand Theft Auto (GTA) - the game - sold well.",
+            "Really Simple Syndication (RSS) - a web feed - lets readers follow sites.",
             "Reuters reported that talks stalled.",
             "US FALLS",
             "A MAN DEVELOPS 'FEATHER-DUVET LUNG' AFTER SWITCHING HIS BEDDING AND PILLOWS AT HOME",
