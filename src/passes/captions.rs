@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|getty images(?-u:\b)|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|getty images(?-u:\b)|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });
@@ -110,6 +110,8 @@ mod tests {
             "Above: A WeWork coworking space in San Francisco.",
             "Rescue workers search the rubble in Izmir. Yasin Akgul/AFP/Getty Images",
             "Featured Image via Flickr",
+            "Imagen: Archivo",
+            "Fotografía: EFE",
         ] {
             assert!(is_caption(line), "{line}");
         }
@@ -122,6 +124,7 @@ mod tests {
             "He posted a photo of the damage on social media, which was shared thousands of times.",
             "Getting the picture right matters, the curator said: every detail counts in the end.",
             "Shares in the agency rose after Reuters reported the deal.",
+            "La imagen de la ciudad cambió por completo tras la reforma del puerto.",
         ] {
             assert!(!is_caption(line), "{line}");
         }
