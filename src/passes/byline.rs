@@ -87,7 +87,31 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
             words_upto(n, 1) >= 1 && crate::agency::lookup(n, false).is_none() && !is_credential(n)
         })
         .collect();
+    // "By Jane Doe, Staff Writer", "By Jane Doe, Harbour Times Staff": the role is no author
+    // beside a name ("By Staff Writer" alone still signs the article).
+    let (roles, names): (Vec<String>, Vec<String>) =
+        authors.into_iter().partition(|n| is_staff_role(n));
+    let authors = if names.is_empty() { roles } else { names };
     (!authors.is_empty()).then_some(authors)
+}
+
+/// A staff role in a byline's list of names: its last word is one ("Staff Writer", "Skywatch
+/// Staff", "Staff Reporters").
+fn is_staff_role(part: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "contributor",
+        "contributors",
+    ];
+    part.split_whitespace()
+        .next_back()
+        .is_some_and(|w| ROLES.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 impl Pass for Byline {
@@ -176,6 +200,14 @@ mod tests {
                 &["Rachael Link"],
             ),
             ("By Jane Doe, PhD", &["Jane Doe"]),
+            ("By Jane Doe, Staff Writer", &["Jane Doe"]),
+            ("By Jane Doe, Skywatch Staff", &["Jane Doe"]),
+            (
+                "By Jane Doe and John Roe, Staff Reporters",
+                &["Jane Doe", "John Roe"],
+            ),
+            // A role alone still signs the article.
+            ("By Staff Writer", &["Staff Writer"]),
         ];
         for (line, authors) in cases {
             let got = parse_byline(line).unwrap_or_default();
