@@ -463,7 +463,7 @@ pub fn any_case_alternation() -> String {
 static LONGEST_SPELLING: LazyLock<usize> = LazyLock::new(|| {
     AGENCIES
         .iter()
-        .flat_map(|a| a.names.iter().chain(a.tags))
+        .flat_map(|a| a.names.iter().chain(a.tags).chain(a.dateline_tags))
         .map(|n| n.len())
         .max()
         .unwrap_or(0)
@@ -473,6 +473,16 @@ static LONGEST_SPELLING: LazyLock<usize> = LazyLock::new(|| {
 /// or without regard to case when `tag_any_case` (in a dateline's brackets), which also takes
 /// the dateline-only tags.
 pub fn lookup(spelling: &str, tag_any_case: bool) -> Option<&'static Agency> {
+    find(spelling, tag_any_case, tag_any_case)
+}
+
+/// True when `spelling` names an agency only as a dateline-only tag ("AA", "APA"): a dateline
+/// then needs more evidence of being one (see `wire::Rules::dateline`).
+pub fn is_dateline_only_tag(spelling: &str) -> bool {
+    find(spelling, true, false).is_none() && find(spelling, true, true).is_some()
+}
+
+fn find(spelling: &str, tag_any_case: bool, dateline_tags: bool) -> Option<&'static Agency> {
     let s = spelling.trim();
     // Most lines asked about are longer than any spelling: no need to compare them with each.
     if s.len() > *LONGEST_SPELLING {
@@ -483,22 +493,8 @@ pub fn lookup(spelling: &str, tag_any_case: bool) -> Option<&'static Agency> {
             || a.tags
                 .iter()
                 .any(|t| *t == s || (tag_any_case && t.eq_ignore_ascii_case(s)))
-            || (tag_any_case && a.dateline_tags.iter().any(|t| t.eq_ignore_ascii_case(s)))
+            || (dateline_tags && a.dateline_tags.iter().any(|t| t.eq_ignore_ascii_case(s)))
     })
-}
-
-/// True when `spelling` names an agency only as a dateline-only tag ("AA", "APA"): a dateline
-/// then needs more evidence of being one (see `wire::Rules::dateline`).
-pub fn is_dateline_only_tag(spelling: &str) -> bool {
-    let s = spelling.trim();
-    let known_otherwise = AGENCIES.iter().any(|a| {
-        a.names.iter().any(|n| n.eq_ignore_ascii_case(s))
-            || a.tags.iter().any(|t| t.eq_ignore_ascii_case(s))
-    });
-    !known_otherwise
-        && AGENCIES
-            .iter()
-            .any(|a| a.dateline_tags.iter().any(|t| t.eq_ignore_ascii_case(s)))
 }
 
 #[cfg(test)]

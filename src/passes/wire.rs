@@ -66,6 +66,8 @@ impl Rules {
             pattern,
             max_words,
         };
+        // A person's name as the editor lines give it: up to four capitalised words.
+        let name = r"(?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}";
         let credit_rules = vec![
             rule(
                 "publication-note",
@@ -170,7 +172,7 @@ impl Rules {
                 "contributors",
                 "editor credit",
                 // "Edited by Jane Doe" alone: a name, not "edited by the council's lawyers".
-                r"^(?i:edited|produced) (?i:by) (?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}\.?$".into(),
+                format!(r"^(?i:edited|produced) (?i:by) {name}\.?$"),
                 6,
             ),
             rule(
@@ -178,7 +180,7 @@ impl Rules {
                 "editor credit",
                 // Xinhua's and other agencies' closing "Editor: Li Xia", "Editors: Jane Doe, John
                 // Roe": names alone after the label, not "Editor: What changed this year?".
-                r"^(?i:editors?): (?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}(?:(?:, | and | & )(?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}){0,3}\.?$".into(),
+                format!(r"^(?i:editors?): {name}(?:(?:, | and | & ){name}){{0,3}}\.?$"),
                 16,
             ),
             rule(
