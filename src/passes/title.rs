@@ -41,7 +41,7 @@ impl Pass for DuplicateTitle {
             .title_hint
             .as_deref()
             .filter(|h| !h.trim().is_empty());
-        if let Some((group, others)) = title_block(doc, &window) {
+        let title = if let Some((group, others)) = title_block(doc, &window) {
             let best = best_variant(doc, &group);
             for &i in group.iter().filter(|&&i| i != best) {
                 doc.remove(i, PASS, "duplicate-title", "repeats the headline");
@@ -54,7 +54,7 @@ impl Pass for DuplicateTitle {
                     "another form of the headline in the title block",
                 );
             }
-            set_title(doc, best);
+            Some(best)
         } else if let Some(group) = repeated_group(doc, &window)
             .or_else(|| hinted.and_then(|hint| hinted_group(doc, &window, hint)))
         {
@@ -65,27 +65,32 @@ impl Pass for DuplicateTitle {
                 }
                 doc.remove(i, PASS, "duplicate-title", "repeats the headline");
             }
-            set_title(doc, best);
+            Some(best)
         } else if let Some(&first) = window.first()
             && stands_alone(doc, first)
             && is_headline_like(&doc.lines[first].text, 25)
             && body_follows(doc, first)
         {
-            set_title(doc, first);
-        } else if let Some(first) = page_title_alone(doc) {
-            set_title(doc, first);
-        }
+            Some(first)
+        } else {
+            // A page title alone, with at most the site's name under it.
+            doc.kept_indices()
+                .next()
+                .filter(|&first| site_labels_under(doc, first).is_some())
+        };
+        let Some(title) = title else {
+            return;
+        };
+        set_title(doc, title);
         // However the title was found, a site's name under it with nothing else goes: a second
         // run, which finds the title standing alone, must find the same.
-        if let Some(title) = doc.lines.iter().position(|l| l.status == Status::Title) {
-            for i in site_labels_under(doc, title).unwrap_or_default() {
-                doc.remove(
-                    i,
-                    PASS,
-                    "site-name",
-                    "the site's name under a page title, with no article below",
-                );
-            }
+        for i in site_labels_under(doc, title).unwrap_or_default() {
+            doc.remove(
+                i,
+                PASS,
+                "site-name",
+                "the site's name under a page title, with no article below",
+            );
         }
     }
 }
@@ -94,14 +99,9 @@ impl Pass for DuplicateTitle {
 const MAX_LABEL_WORDS: usize = 3;
 
 /// A page whose scrape holds only its `<title>` ("Headline - Site") and perhaps the site's name
-/// under it, and no article: the headline is the title and the name is page chrome, so the text
-/// is empty, as it is when the scrape held only the repeated headline. The first kept line, when
-/// it is such a page title.
-fn page_title_alone(doc: &Document<'_>) -> Option<usize> {
-    let first = doc.kept_indices().next()?;
-    site_labels_under(doc, first).map(|_| first)
-}
-
+/// under it holds no article: the headline is the title and the name is page chrome, so the text
+/// is empty, as it is when the scrape held only the repeated headline.
+///
 /// The lines right under page title `title` (in its paragraph) when they are all the document
 /// holds besides it: at most two capitalised labels of a few words that are no sentence (the
 /// site's name). The site-name suffix is the evidence that `title` is a page title; a document
