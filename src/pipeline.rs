@@ -7,9 +7,10 @@ use crate::document::Document;
 use crate::passes::{
     boilerplate::Boilerplate, byline::Byline, captions::Captions, chrome::PageChrome,
     comments::CommentSection, copyright_tail::CopyrightTail, doubled_links::DoubledLinks,
-    inline_ads::InlineAdSlots, lede::AboveDateline, main_block::MainBlock, normalize::Normalize,
-    related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
-    teasers::TruncatedTeasers, title::DuplicateTitle, wire::WireCredits,
+    head_label::HeadLabelReturns, inline_ads::InlineAdSlots, lede::AboveDateline,
+    main_block::MainBlock, normalize::Normalize, related::TrailingRelatedLinks,
+    repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs, teasers::TruncatedTeasers,
+    title::DuplicateTitle, wire::WireCredits,
 };
 use crate::rules::UserRules;
 
@@ -37,7 +38,9 @@ pub trait Pass: Sync {
 /// section goes
 /// before the copyright tail weighs the prose after its notice (a long thread would outweigh the
 /// article on the first run and be gone on the second), and both (and the teaser run) are
-/// weighed again when main-block removes prose below the article; page chrome is trimmed
+/// weighed again when main-block removes prose below the article; a head label's return is
+/// looked for after main-block (so the block still reaches the author's bio and what lies
+/// between it and the article goes as teasers); page chrome is trimmed
 /// after the precise passes had their say; the
 /// title is looked for last, once nothing above it can be removed any more, so the
 /// first line of the output is the line the title pass saw first (this keeps cleaning
@@ -53,6 +56,7 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &AboveDateline,
     &TruncatedTeasers,
     &MainBlock,
+    &HeadLabelReturns,
     &Boilerplate,
     &Captions,
     &Byline,
@@ -302,6 +306,7 @@ mod tests {
                 "lede",
                 "teasers",
                 "main-block",
+                "head-label",
                 "boilerplate",
                 "captions",
                 "byline",

@@ -7,6 +7,7 @@ pub mod chrome;
 pub mod comments;
 pub mod copyright_tail;
 pub mod doubled_links;
+pub mod head_label;
 pub mod inline_ads;
 pub mod lede;
 pub mod main_block;
