@@ -11,7 +11,7 @@
 //! sentence: a one-word kicker ("Analysis", "Update") may head a real section of the article.
 
 use crate::document::Document;
-use crate::passes::boilerplate::line_is_article_prose;
+use crate::passes::boilerplate::{line_is_article_prose, line_is_boilerplate};
 use crate::passes::tail;
 use crate::pipeline::{Config, Pass};
 
@@ -62,7 +62,9 @@ fn head_labels(doc: &Document<'_>) -> (Vec<usize>, usize) {
         if line_is_article_prose(doc, i) {
             return (labels, i);
         }
-        if is_name_label(&doc.lines[i].text) {
+        // A share row ("Facebook Twitter WhatsApp Email") is the boilerplate pass's, with its
+        // own reason.
+        if is_name_label(&doc.lines[i].text) && !line_is_boilerplate(doc, i) {
             labels.push(i);
         }
     }
