@@ -303,6 +303,30 @@ static RULES: &[Rule] = &[
         pattern: r"(?i)^.+ is (?:a )?part of .+(?:, an? international media group and leading digital publisher(?-u:\b).*| family of brands\.?)$",
     },
     Rule {
+        name: "site-invitation",
+        reason: "the site inviting readers to its forums, letters page, membership or updates",
+        max_words: 70,
+        place: Place::Edges,
+        // Under the article, in the site's voice: "Join our Space Forums to keep talking space
+        // ...", "We'd like to hear what you think about this or any of our articles.", "We want
+        // to hear your suggestions and comments.", "If you enjoyed this article, we have a
+        // proposition for you: Join NRPLUS.", "Want to stay updated on GiveWell's research? Read
+        // our blog ...", "Need more space? Subscribe to our sister title ...", "Get our
+        // conservative analysis delivered right to you." Inside the article such words are the
+        // story's, and stay.
+        pattern: r"(?i)^(?:join our .+ (?:forums?|community|discord|facebook group)(?-u:\b).*|.*(?-u:\b)we(?:'d|’d| would) (?:like|love) to hear (?:what you think|from you|your)(?-u:\b).*|we want to hear (?:your|from you|what you think)(?-u:\b).*|if you (?:enjoyed|liked|appreciated|found value in) this (?:article|story|post|piece|column)(?-u:\b).*(?:join|subscri|member|support|donat|sign up|proposition)(?-u:\b).*|want to stay (?:updated|up to date|informed|in the loop)(?-u:\b)[^?]*\?\s*(?:read|follow|sign up|subscribe|join|get|download)(?-u:\b).*(?-u:\b)(?:our|us)(?-u:\b).*|[^.?!]+\?\s*subscribe to our (?:sister |print )?(?:title|publication|magazine|site|edition)(?-u:\b).*|get our .+ delivered (?:straight |directly |right )?to (?:you|your inbox|your door)(?-u:\b).*)$",
+    },
+    Rule {
+        name: "author-bio",
+        reason: "the author's biography under the article",
+        max_words: 70,
+        place: Place::Edges,
+        // "Jeff Foust (jeff@thespacereview.com) is the editor and publisher of ...", "Zac covers
+        // Apple news for 9to5Mac and hosts ...": a name, then what the writer does for the site.
+        // Inside the article such a sentence is news about someone, and stays.
+        pattern: r"^(?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*)?(?: (?-i:[A-Z])\S*)? (?:\([^)\s]+@[^)\s]+\) (?:is|was|has|writes|covers)(?-u:\b)|(?:covers|writes about|reports on) .+ for .+ and (?:hosts|writes|co-hosts|edits|is)(?-u:\b)).*$",
+    },
+    Rule {
         name: "rights-notice",
         reason: "site notice that its material may not be reproduced",
         max_words: 60,
@@ -386,7 +410,8 @@ pub fn line_is_article_prose(doc: &Document<'_>, i: usize) -> bool {
 /// international media group ..."), which closes the page: the main-block pass measures the
 /// page's prose up to it, as it does up to the article's last prose line.
 pub fn line_closes_page(doc: &Document<'_>, i: usize) -> bool {
-    line_rule(doc, i).is_some_and(|r| r.name == "publisher-group")
+    line_rule(doc, i)
+        .is_some_and(|r| matches!(r.name, "publisher-group" | "site-invitation" | "author-bio"))
         && line_is_prose(doc, i, &doc.lines[i].text)
 }
 
@@ -471,7 +496,7 @@ const MAX_NOTICE_LABEL_WORDS: usize = 12;
 /// Second look for the rules whose pattern alone would also match a sentence of news.
 fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
     match rule.name {
-        "support-appeal" => !REPORTED.is_match(s),
+        "support-appeal" | "site-invitation" => !REPORTED.is_match(s),
         // A sentence that gives a number ("The phone 555-123-4567 rang twice.") is news.
         "site-address" => !ends_full_stop(s) && !REPORTED.is_match(s),
         // "The European Commission will buy ..." and "we earn a commission on each sale, the
@@ -977,6 +1002,65 @@ mod tests {
             // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
             assert_eq!(matching_rule(line, true).map(|r| r.name), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_sites_invitations_and_the_authors_bio_go_at_the_edges() {
+        for (line, name) in [
+            (
+                "Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.",
+                "site-invitation",
+            ),
+            (
+                "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles.",
+                "site-invitation",
+            ),
+            (
+                "We want to hear your suggestions and comments. Email the Truth-O-Meter with feedback.",
+                "site-invitation",
+            ),
+            (
+                "If you enjoyed this article, we have a proposition for you: Join NRPLUS.",
+                "site-invitation",
+            ),
+            (
+                "Want to stay updated on GiveWell's research? Read our blog or follow us by email.",
+                "site-invitation",
+            ),
+            (
+                "Need more space? Subscribe to our sister title \"All About Space\" Magazine for the latest amazing news from the final frontier!",
+                "site-invitation",
+            ),
+            (
+                "Get our conservative analysis delivered right to you. No charge.",
+                "site-invitation",
+            ),
+            (
+                "Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.",
+                "author-bio",
+            ),
+            (
+                "Zac covers Apple news for 9to5Mac and hosts the weekly 9to5Mac Happy Hour podcast.",
+                "author-bio",
+            ),
+        ] {
+            assert_eq!(rule(line), Some(name), "{line}");
+            // Inside the article the words are the story's.
+            assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
+        }
+        for line in [
+            "Join our community of volunteers, the charity's founder urged on Tuesday.",
+            "We would like to hear your views, the council said in a statement.",
+            "The mayor wants to hear from residents before the vote.",
+            "If you enjoyed this article's subject, the bridge, visit it before it closes.",
+            "Want to stay updated? The council will post notices at the library.",
+            "Residents who subscribe to our newsletter were told first.",
+            "Smith covers the courts.",
+            "The engineer covers the night shift for the harbour authority.",
+            "Jane Doe is the editor of the Harbour Gazette.",
+        ] {
+            assert_eq!(rule(line), None, "{line}");
         }
     }
 
