@@ -7,9 +7,9 @@
 use std::path::Path;
 use std::process::Command;
 
-/// Floors: today's scores (aeb-p 0.896, aeb-full 0.937, inject 0.9967) minus a small margin
-/// for harmless changes. The issue's own floor for aeb-p, 0.90, is not reached yet.
-const MIN_AEB_P_F1: f64 = 0.89;
+/// Floors: the issue's own for aeb-p (0.90; today 0.902) and inject (0.995; today 0.9967), and
+/// for aeb-full today's score (0.938) minus a small margin for harmless changes.
+const MIN_AEB_P_F1: f64 = 0.90;
 const MIN_AEB_FULL_F1: f64 = 0.925;
 const MIN_INJECT_BODY_KEPT: f64 = 0.995;
 
