@@ -28,10 +28,11 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern is valid")
 });
 
-/// "Jane Doe | AFP", "Levi Parsons For Daily Mail Australia", "Jane Doe, Staff Writer"
+/// "Jane Doe | AFP", "Levi Parsons For Daily Mail Australia", "Jane Doe, Staff Writer": a name
+/// of two or three words ("Bridge Closes For Repairs | Harbour Times" is a page title).
 static NAME_WITH_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?P<names>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+)+)\s*(?:\||\s+[Ff]or\s+(?:The\s+)?\p{Lu}|,\s+(?:Staff|Senior|Chief|Associate)\s+\p{Lu}?\w+).*$",
+        r"^\s*(?P<names>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){1,2})\s*(?:\||\s+[Ff]or\s+(?:The\s+)?\p{Lu}|,\s+(?:Staff|Senior|Chief|Associate)\s+\p{Lu}?\w+).*$",
     )
     .expect("byline pattern is valid")
 });
@@ -45,6 +46,15 @@ fn could_be_byline(t: &str) -> bool {
         .any(|w| first.eq_ignore_ascii_case(w))
         || t.contains(['|', ','])
         || words.any(|w| w == "for" || w == "For")
+}
+
+/// `haystack` holds `needle`, ignoring ASCII case.
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// A degree or title after a name: one short word in capitals, perhaps with small letters
@@ -136,9 +146,22 @@ impl Pass for Byline {
             .iter()
             .position(|&i| line_is_article_prose(doc, i))
             .map_or(last + 1, |p| first + 1 + p);
+        // The first line is the headline's place: "Ferry Timetable Cut for Winter" and "Bridge
+        // Closes For Repairs | Harbour Times" have the shape of "Levi Parsons For Daily Mail
+        // Australia" and "Jane Doe | AFP". Only a "By ..." line signs there (a scrape that lost
+        // its headline and opens with a name-for-outlet byline keeps it, as its title).
+        let headline = kept.iter().copied().find(|&i| !doc.lines[i].is_blank());
         let mut found: Vec<(usize, Vec<String>)> = Vec::new();
         for &i in kept[..second].iter().chain(&kept[last + 1..]) {
-            if let Some(authors) = parse_byline(doc.lines[i].text.trim()) {
+            let text = doc.lines[i].text.trim();
+            // Nor is a copy of the headline ("Bridge Closes For Repairs" under "Bridge Closes
+            // For Repairs | Harbour Times") a byline: it is the title pass's.
+            let repeats_headline = headline
+                .is_some_and(|h| h == i || contains_ignore_case(doc.lines[h].text.trim(), text));
+            if repeats_headline && !BY.is_match(text) {
+                continue;
+            }
+            if let Some(authors) = parse_byline(text) {
                 found.push((i, authors));
             }
         }
@@ -246,6 +269,20 @@ mod tests {
              By Jane Doe and John Roe, Reuters\n\n{prose} Again.\n"
         );
         assert_eq!(removed_numbers(&["byline"], &doc), [3, 7]);
+        // A headline has the shape of "Levi Parsons For Daily Mail Australia": on the first
+        // line, or repeating it below, it is no byline. "By ..." signs anywhere.
+        let doc = format!(
+            "Bridge Closes For Repairs | Harbour Times\nBridge Closes For Repairs\nJane Doe For Harbour Times\n\n{prose}\n\n{prose} Again.\n"
+        );
+        assert_eq!(removed_numbers(&["byline"], &doc), [3]);
+        let doc = format!("Ferry Timetable Cut for Winter\n\n{prose}\n\n{prose} Again.\n");
+        assert!(removed_numbers(&["byline"], &doc).is_empty());
+        let doc = format!("By Jane Doe\n\n{prose}\n\n{prose} Again.\n");
+        assert_eq!(removed_numbers(&["byline"], &doc), [1]);
+        let doc = format!(
+            "Bridge\n\nLevi Parsons For Daily Mail Australia\n\n{prose}\n\n{prose} Again.\n"
+        );
+        assert_eq!(removed_numbers(&["byline"], &doc), [3]);
         let config = Config::with_passes(&["byline"]).unwrap();
         let mut many = String::from("Bridge to close\n\nBy Jane Doe\n");
         for n in 0..7 {

@@ -36,7 +36,11 @@ impl Pass for RepeatedParagraphs {
         let mut seen: HashMap<u128, usize> = HashMap::new();
         let mut others: Vec<(u128, usize)> = Vec::new();
         let kept: Vec<usize> = doc.kept();
+        let headline_copies = headline_copies(doc, &kept);
         for i in kept {
+            if headline_copies.contains(&i) {
+                continue;
+            }
             let text = &doc.lines[i].text;
             let fingerprint = key_letters_fingerprint(text);
             let first = match seen.entry(fingerprint) {
@@ -69,6 +73,23 @@ impl Pass for RepeatedParagraphs {
     }
 }
 
+/// The copies of a headline-shaped first line right under it (`<title>`, og:title and `<h1>` of
+/// a long headline: "The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're
+/// Not Great - Digg", twice): the title pass collapses them and keeps one as the title.
+fn headline_copies(doc: &Document<'_>, kept: &[usize]) -> Vec<usize> {
+    let mut lines = kept.iter().copied().filter(|&i| !doc.lines[i].is_blank());
+    let Some(first) = lines.next() else {
+        return Vec::new();
+    };
+    let headline = &doc.lines[first].text;
+    if ends_sentence(headline) {
+        return Vec::new();
+    }
+    lines
+        .take_while(|&i| same_key(&doc.lines[i].text, headline))
+        .collect()
+}
+
 /// A line long enough for its repeat to be a scraper's doing: six words and a sentence's end, or
 /// fifteen words (a paragraph cut short). Only the first words are counted.
 fn counts(doc: &Document<'_>, i: usize) -> bool {
@@ -78,6 +99,16 @@ fn counts(doc: &Document<'_>, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn copies_of_a_long_headline_at_the_top_are_the_title_passs() {
+        let h = "The Early Reviews For Google's Stadia Gaming Platform Are Here And They're Not Great - Digg";
+        let p = "The council voted on Tuesday to close the old bridge.";
+        let input = format!("{h}\n{h}\n\n{p}\n\n{h}\n");
+        let removed = crate::pipeline::testing::removed_numbers(&["normalize", "repeats"], &input);
+        // The copy at the end is a repeat all the same.
+        assert_eq!(removed, [6]);
+    }
 
     #[test]
     fn later_copies_go_first_stays() {

@@ -42,6 +42,7 @@ impl Pass for DuplicateTitle {
             .as_deref()
             .filter(|h| !h.trim().is_empty());
         let title = if let Some((group, others)) = title_block(doc, &window) {
+            let group = without_site_names(doc, group);
             let best = best_variant(doc, &group);
             for &i in group.iter().filter(|&&i| i != best) {
                 doc.remove(i, PASS, "duplicate-title", "repeats the headline");
@@ -58,6 +59,7 @@ impl Pass for DuplicateTitle {
         } else if let Some(group) = repeated_group(doc, &window)
             .or_else(|| hinted.and_then(|hint| hinted_group(doc, &window, hint)))
         {
+            let group = without_site_names(doc, group);
             let best = best_variant(doc, &group);
             for &i in &group {
                 if i == best {
@@ -322,6 +324,40 @@ fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
         .unwrap_or(group[0])
 }
 
+/// The group of headline copies without the lines that are only the site's name: under "Bridge
+/// Closes For Repairs | Harbour Times" both "Bridge Closes For Repairs" (the `<h1>`) and
+/// "Harbour Times" (the site's name) match a part of the page title. When both parts of a title
+/// stand as lines of their own, the later one is the site's name (the headline comes first), and
+/// it goes as such. With only one part standing alone nothing tells "X - Site" from "Site - X",
+/// and the group stays whole.
+fn without_site_names(doc: &mut Document<'_>, group: Vec<usize>) -> Vec<usize> {
+    let keys: Vec<String> = group.iter().map(|&i| key(&doc.lines[i].text)).collect();
+    let mut sites: Vec<usize> = Vec::new();
+    for &i in &group {
+        let s = &doc.lines[i].text;
+        if !may_hold_separator(s) {
+            continue;
+        }
+        for sep in SITE_SEPARATORS {
+            for (at, _) in s.match_indices(sep) {
+                let (left, right) = (key(&s[..at]), key(&s[at + sep.len()..]));
+                let left_at = keys.iter().position(|k| *k == left);
+                let right_at = keys.iter().position(|k| *k == right);
+                if let (Some(l), Some(r)) = (left_at, right_at) {
+                    sites.push(group[l.max(r)]);
+                }
+            }
+        }
+    }
+    if sites.is_empty() {
+        return group;
+    }
+    for &i in &sites {
+        doc.remove(i, PASS, "site-name", "the site's name under the page title");
+    }
+    group.into_iter().filter(|i| !sites.contains(i)).collect()
+}
+
 /// The comparison keys of a line: the whole line, and the line without a short site name before
 /// or after a separator.
 fn cores(s: &str) -> Vec<String> {
@@ -477,6 +513,37 @@ mod tests {
         let (title, removed) = run(&format!("Bridge to close for…\n\n{paragraph}\n\n{BODY}"));
         assert_eq!(title, None);
         assert!(removed.is_empty(), "{removed:?}");
+    }
+
+    #[test]
+    fn the_sites_name_under_the_page_title_is_no_headline() {
+        // Both parts of the page title stand alone: the later one is the site's name.
+        for input in [
+            format!(
+                "Bridge Closes For Repairs | Harbour Times\nBridge Closes For Repairs\nHarbour Times\n\n{BODY}"
+            ),
+            format!(
+                "Bridge Closes For Repairs | Harbour Times\n\nBridge Closes For Repairs\n\nHarbour Times\n\n{BODY}"
+            ),
+        ] {
+            let (title, removed) = run(&input);
+            assert_eq!(
+                title.as_deref(),
+                Some("Bridge Closes For Repairs"),
+                "{input}"
+            );
+            assert_eq!(
+                removed,
+                ["Bridge Closes For Repairs | Harbour Times", "Harbour Times"],
+                "{input}"
+            );
+        }
+        // Only one part alone: "Site - Headline" or "Headline - Site" cannot be told apart, and
+        // the short line is the headline, as before.
+        let (title, _) = run(&format!(
+            "BBC News - Bridge closes\nBridge closes\n\n{BODY}"
+        ));
+        assert_eq!(title.as_deref(), Some("Bridge closes"));
     }
 
     #[test]

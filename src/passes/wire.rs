@@ -95,6 +95,14 @@ impl Rules {
             ),
             rule(
                 "syndication",
+                "pointer to the full story elsewhere",
+                // A syndicated excerpt's last line: "Read the full story at The Harbour Times.",
+                // "Continue reading on Vox", "Read the rest of this article at example.com".
+                r"(?i)^(?:read the (?:full|whole|complete|original|rest of the|rest of this) (?:story|article|post)|continue reading(?: the (?:story|article))?|read more) (?:at|on) [^\s,;][^,;]*$".into(),
+                15,
+            ),
+            rule(
+                "syndication",
                 "syndicated-feed note",
                 // Bloomberg's feed closes its stories so on the sites that run them.
                 r"(?i)^for more articles like this,? please visit us at \S+\.?$".into(),
@@ -661,6 +669,9 @@ const CREDIT_STARTS: &[&str] = &[
     "edited",
     "editor",
     "for more articles like this",
+    "read the ",
+    "continue reading",
+    "read more ",
     "produced by",
     "fact-checked",
     "contributing",
@@ -934,6 +945,22 @@ mod tests {
             assert_eq!(credit(l), Some("syndication"), "{l}");
         }
         assert_eq!(credit("Source: Bureau of Labor Statistics"), None);
+        for l in [
+            "Read the full story at The Harbour Times.",
+            "Continue reading on Vox",
+            "Read the rest of this article at example.com",
+            "Read more at harbourtimes.example",
+        ] {
+            assert_eq!(credit(l), Some("syndication"), "{l}");
+        }
+        for l in [
+            "Read the full report, which runs to 400 pages, before the vote.",
+            "Read the full story",
+            "Read more about the bridge in our explainer.",
+            "Read the full story at the library, she said, and you will understand.",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
+        }
     }
 
     #[test]
