@@ -38,9 +38,6 @@ impl Pass for RepeatedParagraphs {
         let kept: Vec<usize> = doc.kept();
         let headline_copies = headline_copies(doc, &kept);
         for i in kept {
-            if headline_copies.contains(&i) {
-                continue;
-            }
             let text = &doc.lines[i].text;
             let fingerprint = key_letters_fingerprint(text);
             let first = match seen.entry(fingerprint) {
@@ -59,7 +56,9 @@ impl Pass for RepeatedParagraphs {
                             .map(|&(_, j)| j),
                     )
                     .any(|j| counts(doc, j) && same_key(&doc.lines[j].text, text));
-            if repeats {
+            // A headline copy stays for the title pass, but is remembered like any line: a copy
+            // further down repeats it.
+            if repeats && !headline_copies.contains(&i) {
                 doc.remove(
                     i,
                     PASS,
