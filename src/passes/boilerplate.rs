@@ -10,7 +10,12 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex::bytes::{RegexSet, RegexSetBuilder};
+use std::cell::RefCell;
+
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchKind, PatternSet};
 
 use crate::dates::is_date_line;
 use crate::document::{Document, Fact};
@@ -340,14 +345,43 @@ const MAX_RULE_WORDS: usize = 90;
 
 /// Matched on bytes without Unicode classes: the phrases are ASCII or exact non-ASCII literals,
 /// case folding is ASCII, and the automata stay small — compiling the Unicode-aware set cost
-/// ~10 ms of every process's start-up.
-static SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSetBuilder::new(RULES.iter().map(|r| r.pattern))
-        .unicode(false)
-        .dfa_size_limit(32 << 20)
-        .build()
+/// ~10 ms of every process's start-up. One lazy DFA answers which rules match a line, anchored
+/// at its start: no reverse automaton and no capture states are built, which a `RegexSet` builds
+/// and this search never uses.
+static SET: LazyLock<DFA> = LazyLock::new(|| {
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::All)
+                .cache_capacity(32 << 20),
+        )
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
+        .build_many(&RULES.iter().map(|r| r.pattern).collect::<Vec<_>>())
         .expect("boilerplate patterns are valid")
 });
+
+thread_local! {
+    /// Each thread's lazily built states of [`SET`].
+    static SET_CACHE: RefCell<Cache> = RefCell::new(SET.create_cache());
+}
+
+/// The rules whose patterns match all of `line`, in the order of [`RULES`].
+fn matching_patterns(line: &[u8]) -> Vec<usize> {
+    let input = Input::new(line).anchored(Anchored::Yes).earliest(true);
+    SET_CACHE.with_borrow_mut(|cache| {
+        // A lazy DFA gives up only when its cache thrashes; 32 MB is far more than the set
+        // needs, so an error is a bug: no rule matches then, and the line stays.
+        // Most lines match no rule: the earliest search stops at the automaton's first dead
+        // state, and only a line that matches asks which rules do.
+        if !matches!(SET.try_search_fwd(cache, &input), Ok(Some(_))) {
+            return Vec::new();
+        }
+        let mut found = PatternSet::new(SET.pattern_len());
+        let _ = SET.try_which_overlapping_matches(cache, &input.earliest(false), &mut found);
+        found.iter().map(|id| id.as_usize()).collect()
+    })
+}
 
 /// Leading list bullets and markers a text dump puts before menu and link items.
 fn strip_bullets(s: &str) -> &str {
@@ -536,16 +570,14 @@ fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
         return None;
     }
     // The patterns first: most lines match none, and then their words need no counting.
-    let found = if SET.is_match(s.as_bytes()) {
+    let matched = matching_patterns(s.as_bytes());
+    let found = if !matched.is_empty() {
         let words = words_upto(s, MAX_RULE_WORDS);
-        SET.matches(s.as_bytes())
-            .iter()
-            .map(|i| &RULES[i])
-            .find(|r| {
-                words <= r.max_words
-                    && (at_edge || r.place == Place::Anywhere)
-                    && plausible(r, s, words)
-            })
+        matched.iter().map(|&i| &RULES[i]).find(|r| {
+            words <= r.max_words
+                && (at_edge || r.place == Place::Anywhere)
+                && plausible(r, s, words)
+        })
     } else {
         None
     };
