@@ -13,6 +13,31 @@ pub struct RepeatedParagraphs;
 
 const PASS: &str = "repeats";
 
+/// The fingerprints are packed letter sums, spread enough to need no SipHash (it cost 2% of a
+/// whole run): one multiply moves their bits into the high ones the table also uses.
+#[derive(Default)]
+struct FingerprintHasher(u64);
+
+impl std::hash::Hasher for FingerprintHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        // Both halves: the packed sums put the count in the high bits.
+        self.0 =
+            ((n as u64) ^ ((n >> 64) as u64).rotate_left(32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FingerprintBuild = std::hash::BuildHasherDefault<FingerprintHasher>;
+
 /// Short lines repeat legitimately ("He declined to comment."); only longer ones count.
 const MIN_WORDS: usize = 6;
 
@@ -33,7 +58,7 @@ impl Pass for RepeatedParagraphs {
         // not a key ("U.S. troops" and "US troops") wait in `others`. A match is confirmed by
         // comparing keys, so a shared fingerprint can never remove a paragraph. Most lines
         // share no fingerprint and need no word count at all.
-        let mut seen: HashMap<u128, usize> = HashMap::new();
+        let mut seen: HashMap<u128, usize, FingerprintBuild> = HashMap::default();
         let mut others: Vec<(u128, usize)> = Vec::new();
         let kept: Vec<usize> = doc.kept();
         let headline_copies = headline_copies(doc, &kept);
