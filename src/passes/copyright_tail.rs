@@ -8,6 +8,10 @@
 //! outweigh the prose before it by much. The notice line itself is left to the wire and
 //! boilerplate passes.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use crate::document::Document;
 use crate::passes::tail;
 use crate::pipeline::{Config, Pass};
@@ -28,11 +32,13 @@ pub fn is_site_notice(line: &str) -> bool {
     if s.is_empty() || s.len() > 600 {
         return false;
     }
-    // Every notice has one of these; testing them first keeps ordinary lines cheap.
+    // Every notice has one of these; testing them first keeps ordinary lines cheap (searchers
+    // built once: `str::contains` sets one up per call, and every line asks).
+    static RESERVED: LazyLock<[memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [memmem::Finder::new("eserved"), memmem::Finder::new("ESERVED")]);
     let starts = |p: &str| strip_prefix_ignore_ascii_case(s, p).is_some();
     if !(s.contains('©')
-        || s.contains("eserved")
-        || s.contains("ESERVED")
+        || RESERVED.iter().any(|f| f.find(s.as_bytes()).is_some())
         || starts("(c)")
         || starts("copyright")
         || starts("this material"))
