@@ -19,7 +19,7 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?i:(?:written|reported)\s+)?(?i:by|von|par|por|di)\s+
+        r"(?x)^\s*(?i:(?:written|reported)\s+)?(?i:by|von|par|por|di)(?:\s*:)?\s+
           (?P<names>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
@@ -40,7 +40,8 @@ static NAME_WITH_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 /// A cheap test that lets most lines skip the patterns: every byline pattern needs one of these.
 fn could_be_byline(t: &str) -> bool {
     let mut words = t.split_whitespace();
-    let first = words.next().unwrap_or("");
+    // "by: Jane Doe" (as local TV sites write it).
+    let first = words.next().unwrap_or("").trim_end_matches(':');
     ["by", "von", "par", "por", "di", "written", "reported"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
@@ -209,6 +210,8 @@ mod tests {
             ),
             ("Jane Doe | AFP", &["Jane Doe"]),
             ("Levi Parsons For Daily Mail Australia", &["Levi Parsons"]),
+            ("by: Jane Doe", &["Jane Doe"]),
+            ("By: Jane Doe, Reuters", &["Jane Doe"]),
             ("Von Anna Schmidt", &["Anna Schmidt"]),
             (
                 "By Joseph Tsidulko November 19, 2019, 07:47 PM EST",

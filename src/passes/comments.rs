@@ -37,7 +37,7 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
           | (?:read|view|see|show)\s+all(?:\s+\d[\d,.]*)?\s+comments
           | \d[\d,.]*\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s+.+
           | (?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|thoughts?)\s+(?:on|to)\s+.+
-          | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+a\s+comment
+          | leave\s+a\s+(?:comment|reply)(?:\s+cancel\s+reply)? | post\s+a\s+comment | add\s+a\s+comment
           | join\s+the\s+(?:conversation|discussion) | show\s+comments | view\s+comments
           | (?:sign|log)\s+in(?:\s+or\s+(?:create|register)[^.]*?)?\s+to\s+(?:comment|join\s+the\s+(?:conversation|discussion))
           | (?:\d+\s+)?kommentare? | (?:\d+\s+)?commentaires? | laisser\s+un\s+commentaire
@@ -184,6 +184,7 @@ mod tests {
             "12 Comments",
             "Comments",
             "Leave a Reply",
+            "Leave a Reply Cancel reply",
             "10 thoughts on “Business Focus: Why Some People Triumph Online”",
             "One thought on “Harbour Street bridge to close”",
             "1 thought on “Harbour Street bridge to close”",

@@ -34,8 +34,12 @@ pub fn is_site_notice(line: &str) -> bool {
     }
     // Every notice has one of these; testing them first keeps ordinary lines cheap (searchers
     // built once: `str::contains` sets one up per call, and every line asks).
-    static RESERVED: LazyLock<[memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| [memmem::Finder::new("eserved"), memmem::Finder::new("ESERVED")]);
+    static RESERVED: LazyLock<[memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        [
+            memmem::Finder::new("eserved"),
+            memmem::Finder::new("ESERVED"),
+        ]
+    });
     let starts = |p: &str| strip_prefix_ignore_ascii_case(s, p).is_some();
     if !(s.contains('©')
         || RESERVED.iter().any(|f| f.find(s.as_bytes()).is_some())

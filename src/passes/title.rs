@@ -69,7 +69,9 @@ impl Pass for DuplicateTitle {
             }
             Some(best)
         } else if let Some(&first) = window.first()
-            && stands_alone(doc, first)
+            // Alone in its paragraph, or a page title by its site name ("Water main break
+            // closes downtown streets | WPIX" over a byline, in a scrape without blank lines).
+            && (stands_alone(doc, first) || has_site_suffix(&doc.lines[first].text))
             && is_headline_like(&doc.lines[first].text, 25)
             && body_follows(doc, first)
         {
