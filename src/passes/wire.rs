@@ -25,9 +25,10 @@ const PASS: &str = "wire";
 
 /// Credit lines are short; longer lines are prose and skip the pattern scan.
 const MAX_CREDIT_BYTES: usize = 600;
-/// The dateline is looked for in this many lines at the top (the headline and its repeats may
-/// come first).
-const LEDE_LINES: usize = 5;
+/// The dateline is looked for in this many lines with text at the top (the headline and its
+/// repeats, a byline, a date, a share row may come first: a press release's "NEWS PROVIDED BY" /
+/// company / date / "SHARE THIS ARTICLE" above "BOSTON, Nov. 20, 2019 /PRNewswire/ --").
+const LEDE_LINES: usize = 8;
 
 /// One kind of credit line: its pattern matches the whole (trimmed) line.
 struct CreditRule {
@@ -111,10 +112,10 @@ impl Rules {
             rule(
                 "syndication",
                 "press-release distribution line",
-                // PR Newswire's closing lines: "SOURCE Harbour Robotics" (the capitals are the
-                // wire's; "Source: ..." under a chart is the article's) and the link to the
-                // release.
-                r"(?i)^(?:(?-i:SOURCE) \S.*|view original content(?: to download multimedia)?:\s*https?://\S+)$".into(),
+                // PR Newswire's lines: "NEWS PROVIDED BY" over the company's name at the top,
+                // "SOURCE Harbour Robotics" at the end (the capitals are the wire's; "Source:
+                // ..." under a chart is the article's) and the link to the release.
+                r"(?i)^(?:(?-i:SOURCE) \S.*|view original content(?: to download multimedia)?:\s*https?://\S+|news provided by:?)$".into(),
                 40,
             ),
             rule(
@@ -501,7 +502,8 @@ impl Pass for WireCredits {
         // must find the same line). Each top line is read once.
         let mut bare = None;
         let mut found = None;
-        for i in doc.kept_indices().take(LEDE_LINES) {
+        let top = doc.kept_indices().filter(|&i| !doc.lines[i].is_blank());
+        for i in top.take(LEDE_LINES) {
             let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text) else {
                 continue;
             };
@@ -680,6 +682,7 @@ const CREDIT_STARTS: &[&str] = &[
     "only the headline",
     "source ",
     "view original content",
+    "news provided by",
     "acquire licensing",
     "<저작권자",
     "< 저작권자",
@@ -941,6 +944,7 @@ mod tests {
         for l in [
             "SOURCE Harbour Robotics",
             "View original content to download multimedia: https://www.prnewswire.com/news-releases/x-300000000.html",
+            "NEWS PROVIDED BY",
         ] {
             assert_eq!(credit(l), Some("syndication"), "{l}");
         }
