@@ -60,9 +60,9 @@ fn devset_quality_does_not_drop() {
 }
 
 /// Most words the cleaner may take out of all the devset's human-marked article bodies, cleaned
-/// as they are. Today 84: lines the annotators kept although they are credits or links ("Editor's
-/// note: This story was updated ...", "© 2019 Associated Press. All Rights Reserved ...", "Leggi
-/// anche" and its headline, "(Image credit: ...)").
+/// as they are. Today 100: lines the annotators kept although they are credits, links or rules
+/// ("Editor's note: This story was updated ...", "© 2019 Associated Press. All Rights Reserved
+/// ...", "Leggi anche" and its headline, a "Story Timeline" box, "(Image credit: ...)", "___").
 const MAX_WORDS_TAKEN_FROM_ARTICLES: usize = 150;
 /// The longest line it may take out of them: a longer one is a paragraph of the article.
 const MAX_LINE_WORDS_TAKEN: usize = 20;
