@@ -7,11 +7,10 @@
 //! Cookie and policy sentences, which can be long, are removed only at the edges of the article
 //! (before its first or after its last prose paragraph).
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use std::cell::RefCell;
-
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::syntax;

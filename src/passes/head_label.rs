@@ -85,9 +85,9 @@ impl Pass for HeadLabelReturns {
     }
 }
 
-/// The pass itself; the main-block pass weighs the label again after it removed prose below the
-/// article (see there).
-pub(crate) fn cut_after_head_label(doc: &mut Document<'_>, config: &Config) {
+/// The pass itself. It runs after main-block (see the pipeline's order), which therefore never
+/// needs to weigh the label again.
+fn cut_after_head_label(doc: &mut Document<'_>, config: &Config) {
     let (labels, first_prose) = head_labels(doc);
     if labels.is_empty() {
         return;

@@ -89,12 +89,7 @@ impl Pass for DuplicateTitle {
         // However the title was found, a site's name under it with nothing else goes: a second
         // run, which finds the title standing alone, must find the same.
         for i in site_labels_under(doc, title).unwrap_or_default() {
-            doc.remove(
-                i,
-                PASS,
-                "site-name",
-                "the site's name under a page title, with no article below",
-            );
+            doc.remove(i, PASS, "site-name", "the site's name under the page title");
         }
     }
 }
