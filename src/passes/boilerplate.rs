@@ -88,9 +88,9 @@ static RULES: &[Rule] = &[
     Rule {
         name: "comments",
         reason: "comment prompt",
-        max_words: 15,
+        max_words: 20,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|réagir|réagissez|commenter|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by (?:newest|oldest|best)|enter your comment here(?:\.\.\.|…)?|fill in your details below or click an icon to log in:?|(?:e-?mail|name|website)\s*\(required\)(?:\s*\(address never made public\))?)[.!:]?$",
+        pattern: r"(?i)^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|commentaires?|laisser un commentaire|réagir|réagissez|commenter|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by (?:newest|oldest|best)|(?:note: )?we are (?:temporarily )?moderating (?:all )?comments(?-u:\b).*|enter your comment here(?:\.\.\.|…)?|fill in your details below or click an icon to log in:?|(?:e-?mail|name|website)\s*\(required\)(?:\s*\(address never made public\))?)[.!:]?$",
     },
     Rule {
         name: "widget",
@@ -318,7 +318,7 @@ static RULES: &[Rule] = &[
         // our blog ...", "Need more space? Subscribe to our sister title ...", "Get our
         // conservative analysis delivered right to you." Inside the article such words are the
         // story's, and stay.
-        pattern: r"(?i)^(?:join our .+ (?:forums?|community|discord|facebook group)(?-u:\b).*|.*(?-u:\b)we(?:'d|’d| would) (?:like|love) to hear (?:what you think|from you|your)(?-u:\b).*|we want to hear (?:your|from you|what you think)(?-u:\b).*|if you (?:enjoyed|liked|appreciated|found value in) this (?:article|story|post|piece|column)(?-u:\b).*(?:join|subscri|member|support|donat|sign up|proposition)(?-u:\b).*|want to stay (?:updated|up to date|informed|in the loop)(?-u:\b)[^?]*\?\s*(?:read|follow|sign up|subscribe|join|get|download)(?-u:\b).*(?-u:\b)(?:our|us)(?-u:\b).*|[^.?!]+\?\s*subscribe to our (?:sister |print )?(?:title|publication|magazine|site|edition)(?-u:\b).*|get our .+ delivered (?:straight |directly |right )?to (?:you|your inbox|your door)(?-u:\b).*)$",
+        pattern: r"(?i)^(?:join our .+ (?:forums?|community|discord|facebook group)(?-u:\b).*|.*(?-u:\b)we(?:'d|’d| would) (?:like|love) to hear (?:what you think|from you|your)(?-u:\b).*|we want to hear (?:your|from you|what you think)(?-u:\b).*|if you (?:enjoyed|liked|appreciated|found value in) this (?:article|story|post|piece|column)(?-u:\b).*(?:join|subscri|member|support|donat|sign up|proposition)(?-u:\b).*|want to stay (?:updated|up to date|informed|in the loop)(?-u:\b)[^?]*\?\s*(?:read|follow|sign up|subscribe|join|get|download)(?-u:\b).*(?-u:\b)(?:our|us)(?-u:\b).*|[^.?!]+\?\s*subscribe to our (?:sister |print )?(?:title|publication|magazine|site|edition)(?-u:\b).*|get our .+ delivered (?:straight |directly |right )?to (?:you|your inbox|your door)(?-u:\b).*|[^.?!]+[.?!]\s+subscribe (?:now|today)(?-u:\b).*)$",
     },
     Rule {
         name: "author-bio",
@@ -440,8 +440,9 @@ pub fn line_is_article_prose(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// Line `i` is the publisher's footer sentence ("Space is part of Future US Inc, an
-/// international media group ..."), which closes the page: the main-block pass measures the
-/// page's prose up to it, as it does up to the article's last prose line.
+/// international media group ..."), the site's invitation or the author's bio, which close the
+/// page (or open it, above the article): the main-block pass measures the page's prose up to
+/// it, as it does up to the article's last prose line.
 pub fn line_closes_page(doc: &Document<'_>, i: usize) -> bool {
     line_rule(doc, i)
         .is_some_and(|r| matches!(r.name, "publisher-group" | "site-invitation" | "author-bio"))
@@ -991,6 +992,10 @@ mod tests {
             ),
             ("Email (required) (Address never made public)", "comments"),
             ("Name (required)", "comments"),
+            (
+                "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+                "comments",
+            ),
         ] {
             assert_eq!(rule(line), Some(name), "{line}");
         }
@@ -1079,6 +1084,10 @@ mod tests {
                 "site-invitation",
             ),
             (
+                "The best in culture from a cultural icon. Subscribe now for more from the authority on music.",
+                "site-invitation",
+            ),
+            (
                 "Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.",
                 "author-bio",
             ),
@@ -1101,6 +1110,8 @@ mod tests {
             "Smith covers the courts.",
             "The engineer covers the night shift for the harbour authority.",
             "Jane Doe is the editor of the Harbour Gazette.",
+            "The service is cheap. Subscribe now, the company urged its customers.",
+            "Fans rushed to subscribe now that the price has dropped.",
         ] {
             assert_eq!(rule(line), None, "{line}");
         }

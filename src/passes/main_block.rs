@@ -98,9 +98,13 @@ impl Pass for MainBlock {
         if !is_page_dump(doc, &kept, config) {
             return;
         }
-        let Some((first, mut last)) = article_extent(doc, &kept) else {
+        let Some((mut first, mut last)) = article_extent(doc, &kept) else {
             return;
         };
+        // So are the labels between the site's promotion at the top and the article.
+        if let Some(promo) = kept[..first].iter().position(|&i| line_closes_page(doc, i)) {
+            first = promo;
+        }
         // Teasers between the article and the publisher's footer are away from the article too.
         if let Some(footer) = kept[last + 1..]
             .iter()

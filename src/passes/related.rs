@@ -68,9 +68,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     .build()
     .expect("introducer pattern is valid"),
     inline_teaser: Regex::new(
-        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch
+        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch|on\s+(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk)
           |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
-          |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
+          |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche(?:\s+su)?|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
           |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
           (?P<sep>\s*(?:[:|»>]|--?|—|–)\s*|\s+)(?P<rest>\S.*?)[\])]?\s*$",
     )
@@ -401,5 +401,16 @@ mod tests {
         let prose =
             format!("{PROSE}\n\nRead more about the plan on the council's website.\n\n{PROSE}");
         assert!(removed(&prose).is_empty());
+        // A newspaper's link to its own site's story; "Leggi anche su:".
+        let site = format!(
+            "{PROSE}\n\nOn HoustonChronicle.com: Car sales plunge nearly 17 percent in August\n\n{PROSE}\n\nOn Twitter.com, users said the bridge should stay open all winter.\n\n{PROSE}\n\n(Leggi anche su: I Cavalieri dello Zodiaco diventeranno un film)\n\n{PROSE}"
+        );
+        assert_eq!(
+            removed(&site),
+            [
+                "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+                "(Leggi anche su: I Cavalieri dello Zodiaco diventeranno un film)"
+            ]
+        );
     }
 }
