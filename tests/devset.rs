@@ -7,8 +7,8 @@
 use std::path::Path;
 use std::process::Command;
 
-/// Floors: the issue's own for aeb-p (0.90; today 0.902) and inject (0.995; today 0.9967), and
-/// for aeb-full today's score (0.938) minus a small margin for harmless changes.
+/// Floors: the issue's own for aeb-p (0.90; today 0.903) and inject (0.995; today 0.9967), and
+/// for aeb-full today's score (0.939) minus a small margin for harmless changes.
 const MIN_AEB_P_F1: f64 = 0.90;
 const MIN_AEB_FULL_F1: f64 = 0.925;
 const MIN_INJECT_BODY_KEPT: f64 = 0.995;
