@@ -101,7 +101,8 @@ impl Pass for MainBlock {
         let Some((mut first, mut last)) = article_extent(doc, &kept) else {
             return;
         };
-        // So are the labels between the site's promotion at the top and the article.
+        // Labels between the site's promotion above the article (a prose line that a boilerplate
+        // rule takes, see `line_closes_page`) and the article are away from it too.
         if let Some(promo) = kept[..first].iter().position(|&i| line_closes_page(doc, i)) {
             first = promo;
         }
