@@ -90,8 +90,9 @@ impl Pass for TrailingRelatedLinks {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        // Inline teasers first: one left in place could hide the start of the trailing run, and
-        // a second cleaning (without it) would then cut more.
+        // Dated headline lists and inline teasers first: one left in place could hide the start
+        // of the trailing run, and a second cleaning (without it) would then cut more.
+        strip_aged_headlines(doc);
         strip_inline_teasers(doc, config);
         strip_trailing_run(doc, config);
         strip_introduced_links(doc, config);
@@ -255,6 +256,71 @@ fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
     }
 }
 
+/// A headline that ends in its age: "Apple spent 'billions' on revamped Maps service ~9 hours
+/// ago", "Ferry fares to rise 3 days ago", "Neue Fähre für Sylt vor 2 Stunden".
+/// On bytes without Unicode classes, like the introducers: a small automaton, quick to build.
+static AGED: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::RegexBuilder::new(
+        r"(?i)\s(?:[~|-]|·|•)?\s*(?:\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il\s+y\s+a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|d(?:i|í)as?|semanas?|meses|mes|años?))\s*$",
+    )
+    .unicode(false)
+    .build()
+    .expect("age pattern is valid")
+});
+
+/// Lines in a row, at least, that make a list of other stories with their ages.
+const MIN_AGED_RUN: usize = 3;
+
+/// An age is at most this long ("il y a 12 semaines", with the space before it).
+const MAX_AGE_BYTES: usize = 40;
+
+fn is_aged_headline(s: &str) -> bool {
+    // Every age ends in a letter; most lines end in a full stop. Only the line's last bytes can
+    // hold the age: the pattern reads those, not the whole line.
+    let s = s.trim_end();
+    if !s.ends_with(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    let mut from = s.len().saturating_sub(MAX_AGE_BYTES);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    // Every age has its number: a tail without a digit is settled without the pattern.
+    let tail = &s.as_bytes()[from..];
+    tail.iter().any(u8::is_ascii_digit)
+        && AGED
+            .find(tail)
+            .is_some_and(|age| is_headline_like(&s[..from + age.start()], MAX_HEADLINE_WORDS))
+}
+
+/// A list of other stories' headlines, each with its age ("~6 hours ago"), three or more in a
+/// row: a site's feed, wherever it stands. An article's sentence ends in a full stop, and a
+/// single dated line ("Updated 2 hours ago") is the boilerplate pass's.
+fn strip_aged_headlines(doc: &mut Document<'_>) {
+    let lines: Vec<usize> = doc
+        .kept_indices()
+        .filter(|&i| !doc.lines[i].is_blank())
+        .collect();
+    let mut n = 0;
+    while n < lines.len() {
+        let run = lines[n..]
+            .iter()
+            .take_while(|&&i| is_aged_headline(&doc.lines[i].text))
+            .count();
+        if run >= MIN_AGED_RUN {
+            for &i in &lines[n..n + run] {
+                doc.remove(
+                    i,
+                    PASS,
+                    "dated-headlines",
+                    "other stories' headlines listed with their ages",
+                );
+            }
+        }
+        n += run.max(1);
+    }
+}
+
 /// A bare "Related:" line inside the body, with the headlines right after it.
 fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
     let kept: Vec<usize> = doc.kept();
@@ -369,6 +435,18 @@ mod tests {
             "{PROSE}\n\nThe council voted on Tuesday to close\nthe old bridge for repairs next spring\nAnd More To Come"
         );
         assert!(removed(&input).is_empty());
+    }
+
+    #[test]
+    fn dated_headline_lists_go() {
+        let feed = "Apple spent 'billions' on revamped Maps service ~9 hours ago\nFerry fares to rise in the new year 3 days ago\nNeue Fähre für Sylt vor 2 Stunden\nCouncil approves harbour budget 2 months ago";
+        let input = format!("{PROSE}\n\n{feed}\n\n{PROSE} Again.\n");
+        assert_eq!(removed(&input), feed.lines().collect::<Vec<_>>());
+        // Sentences that end in an age, and two dated lines alone, stay.
+        let prose = format!(
+            "{PROSE}\n\nThe bridge was closed 3 days ago.\nIts twin was closed 2 years ago.\nThe third closed 5 months ago.\n\n{PROSE}\n\nFerry fares to rise in the new year 3 days ago\nCouncil approves harbour budget 2 months ago\n\n{PROSE} Again.\n"
+        );
+        assert!(removed(&prose).is_empty(), "{:?}", removed(&prose));
     }
 
     #[test]
