@@ -443,7 +443,7 @@ pub fn line_is_article_prose(doc: &Document<'_>, i: usize) -> bool {
 /// international media group ..."), the site's invitation or the author's bio, which close the
 /// page (or open it, above the article): the main-block pass measures the page's prose up to
 /// it, as it does up to the article's last prose line.
-pub fn line_closes_page(doc: &Document<'_>, i: usize) -> bool {
+pub fn line_bounds_page(doc: &Document<'_>, i: usize) -> bool {
     line_rule(doc, i)
         .is_some_and(|r| matches!(r.name, "publisher-group" | "site-invitation" | "author-bio"))
         && line_is_prose(doc, i, &doc.lines[i].text)

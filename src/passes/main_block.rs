@@ -8,7 +8,7 @@
 
 use crate::document::Document;
 use crate::passes::boilerplate::{
-    article_extent, line_closes_page, line_is_article_prose, line_is_boilerplate,
+    article_extent, line_bounds_page, line_is_article_prose, line_is_boilerplate,
 };
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
@@ -102,14 +102,14 @@ impl Pass for MainBlock {
             return;
         };
         // Labels between the site's promotion above the article (a prose line that a boilerplate
-        // rule takes, see `line_closes_page`) and the article are away from it too.
-        if let Some(promo) = kept[..first].iter().position(|&i| line_closes_page(doc, i)) {
+        // rule takes, see `line_bounds_page`) and the article are away from it too.
+        if let Some(promo) = kept[..first].iter().position(|&i| line_bounds_page(doc, i)) {
             first = promo;
         }
         // Teasers between the article and the publisher's footer are away from the article too.
         if let Some(footer) = kept[last + 1..]
             .iter()
-            .rposition(|&i| line_closes_page(doc, i))
+            .rposition(|&i| line_bounds_page(doc, i))
         {
             last += 1 + footer;
         }

@@ -331,18 +331,12 @@ fn without_site_names(doc: &mut Document<'_>, group: Vec<usize>) -> Vec<usize> {
     let keys: Vec<String> = group.iter().map(|&i| key(&doc.lines[i].text)).collect();
     let mut sites: Vec<usize> = Vec::new();
     for &i in &group {
-        let s = &doc.lines[i].text;
-        if !may_hold_separator(s) {
-            continue;
-        }
-        for sep in SITE_SEPARATORS {
-            for (at, _) in s.match_indices(sep) {
-                let (left, right) = (key(&s[..at]), key(&s[at + sep.len()..]));
-                let left_at = keys.iter().position(|k| *k == left);
-                let right_at = keys.iter().position(|k| *k == right);
-                if let (Some(l), Some(r)) = (left_at, right_at) {
-                    sites.push(group[l.max(r)]);
-                }
+        for (left, right) in separator_splits(&doc.lines[i].text) {
+            let (left, right) = (key(left), key(right));
+            let left_at = keys.iter().position(|k| *k == left);
+            let right_at = keys.iter().position(|k| *k == right);
+            if let (Some(l), Some(r)) = (left_at, right_at) {
+                sites.push(group[l.max(r)]);
             }
         }
     }
@@ -359,23 +353,29 @@ fn without_site_names(doc: &mut Document<'_>, group: Vec<usize>) -> Vec<usize> {
 /// or after a separator.
 fn cores(s: &str) -> Vec<String> {
     let mut out = vec![key(s)];
-    if !may_hold_separator(s) {
-        out.retain(|k| !k.is_empty());
-        return out;
-    }
-    for sep in SITE_SEPARATORS {
-        for (at, _) in s.match_indices(sep) {
-            let (left, right) = (&s[..at], &s[at + sep.len()..]);
-            if words_upto(right, MAX_SITE_WORDS) <= MAX_SITE_WORDS && words_upto(left, 2) >= 2 {
-                out.push(key(left));
-            }
-            if words_upto(left, MAX_SITE_WORDS) <= MAX_SITE_WORDS && words_upto(right, 2) >= 2 {
-                out.push(key(right));
-            }
+    for (left, right) in separator_splits(s) {
+        if words_upto(right, MAX_SITE_WORDS) <= MAX_SITE_WORDS && words_upto(left, 2) >= 2 {
+            out.push(key(left));
+        }
+        if words_upto(left, MAX_SITE_WORDS) <= MAX_SITE_WORDS && words_upto(right, 2) >= 2 {
+            out.push(key(right));
         }
     }
     out.retain(|k| !k.is_empty());
     out
+}
+
+/// The two sides of every site separator in `s`, at each place one stands.
+fn separator_splits(s: &str) -> impl Iterator<Item = (&str, &str)> {
+    let candidates = if may_hold_separator(s) {
+        SITE_SEPARATORS
+    } else {
+        &[]
+    };
+    candidates.iter().flat_map(move |sep| {
+        s.match_indices(sep)
+            .map(move |(at, _)| (&s[..at], &s[at + sep.len()..]))
+    })
 }
 
 /// False when the line holds none of [`SITE_SEPARATORS`], found from their second bytes ('–',
