@@ -321,6 +321,13 @@ fn strip_aged_headlines(doc: &mut Document<'_>) {
     }
 }
 
+/// A line that is one web address and nothing else ("http://www.harbourrobotics.example" under a
+/// press release's "Related Links").
+fn is_bare_link(s: &str) -> bool {
+    let s = s.trim();
+    (s.starts_with("http://") || s.starts_with("https://")) && !s.contains(char::is_whitespace)
+}
+
 /// A bare "Related:" line inside the body, with the headlines right after it.
 fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
     let kept: Vec<usize> = doc.kept();
@@ -333,7 +340,8 @@ fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
             while taken < MAX_INTRODUCED
                 && let Some(&next) = kept.get(n + 1)
                 && (is_link_headline(&doc.lines[next].text)
-                    || numbered_link_headline(&doc.lines[next].text, taken + 1))
+                    || numbered_link_headline(&doc.lines[next].text, taken + 1)
+                    || is_bare_link(&doc.lines[next].text))
             {
                 doc.remove(
                     next,
@@ -479,6 +487,14 @@ mod tests {
         let prose =
             format!("{PROSE}\n\nRead more about the plan on the council's website.\n\n{PROSE}");
         assert!(removed(&prose).is_empty());
+        // Under an introducer, a bare address is its link; elsewhere it is left alone.
+        let links = format!(
+            "{PROSE}\n\nRelated Links\nhttp://www.harbourrobotics.example\n\n{PROSE}\n\nhttps://example.com/report.pdf\n\n{PROSE}"
+        );
+        assert_eq!(
+            removed(&links),
+            ["Related Links", "http://www.harbourrobotics.example"]
+        );
         // A newspaper's link to its own site's story; "Leggi anche su:".
         let site = format!(
             "{PROSE}\n\nOn HoustonChronicle.com: Car sales plunge nearly 17 percent in August\n\n{PROSE}\n\nOn Twitter.com, users said the bridge should stay open all winter.\n\n{PROSE}\n\n(Leggi anche su: I Cavalieri dello Zodiaco diventeranno un film)\n\n{PROSE}"
