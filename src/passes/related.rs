@@ -35,6 +35,46 @@ struct Rules {
     sentence_break: Regex,
 }
 
+/// A teaser's opening phrase and the separator after it; the headline follows.
+const INLINE_TEASER_HEAD: &str = r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch|on\s+(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk)
+          |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
+          |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche(?:\s+su)?|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
+          |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
+          (?P<sep>\s*(?:[:|»>]|--?|—|–)\s*|\s+)";
+
+/// The whole teaser line: the head, then the headline (`rest`) up to an optional closing bracket.
+/// Only for the rare line whose greedy separator left no headline (see `inline_teaser`).
+static INLINE_TEASER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{INLINE_TEASER_HEAD}(?P<rest>\S.*?)[\])]?\s*$"))
+        .expect("teaser pattern is valid")
+});
+
+/// The parts of an inline teaser line: (opening phrase is one that opens no sentence, separator,
+/// headline). The head is matched alone and the headline is what follows it, less a closing
+/// bracket: captures over the whole line cost a backtracking search over every byte of it, and
+/// most lines that pass the head are long paragraphs opening with "More" or "Read".
+fn inline_teaser(text: &str) -> Option<(bool, &str, &str)> {
+    let c = RULES.inline_teaser.captures(text)?;
+    let head = c.get(0)?;
+    let rest = &text[head.end()..];
+    if rest.starts_with(|ch: char| !ch.is_whitespace()) {
+        let rest = match rest.strip_suffix([']', ')']) {
+            Some(r) if !r.is_empty() => r,
+            _ => rest,
+        };
+        let sep = c.name("sep").map_or("", |m| m.as_str());
+        return Some((c.name("bare").is_some(), sep, rest));
+    }
+    // The greedy separator took all there was ("Read more --"); the whole pattern may still
+    // match by a shorter separator or phrase, as it did before the head was matched alone.
+    let c = INLINE_TEASER_WHOLE.captures(text)?;
+    Some((
+        c.name("bare").is_some(),
+        c.name("sep").map_or("", |m| m.as_str()),
+        c.name("rest").map_or("", |m| m.as_str()),
+    ))
+}
+
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     Rules {
     // On bytes without Unicode classes: ASCII case folding is what these phrases need, and the
@@ -67,14 +107,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     .unicode(false)
     .build()
     .expect("introducer pattern is valid"),
-    inline_teaser: Regex::new(
-        r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch|on\s+(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk)
-          |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
-          |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche(?:\s+su)?|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
-          |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
-          (?P<sep>\s*(?:[:|»>]|--?|—|–)\s*|\s+)(?P<rest>\S.*?)[\])]?\s*$",
-    )
-    .expect("teaser pattern is valid"),
+    inline_teaser: Regex::new(INLINE_TEASER_HEAD).expect("teaser pattern is valid"),
     bullet: Regex::new(r"^[\s•·*»>▶►-]+").expect("bullet pattern is valid"),
     sentence_break: Regex::new(r#"[\p{L}\d][.!?]["”’]?\s+\p{Lu}"#).expect("sentence break pattern is valid"),
 }
@@ -103,7 +136,7 @@ impl Pass for TrailingRelatedLinks {
 /// a line is no byline, whatever names follow.
 pub(crate) fn opens_like_teaser(s: &str) -> bool {
     let s = s.trim();
-    RULES.inline_teaser.is_match(s) || RULES.introducer.is_match(s.as_bytes())
+    inline_teaser(s).is_some() || RULES.introducer.is_match(s.as_bytes())
 }
 
 fn is_introducer(s: &str, config: &Config) -> bool {
@@ -233,19 +266,13 @@ fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
         if is_introducer(text, config) {
             continue;
         }
-        // The anchored test fails within a few bytes on almost every line; captures cost more.
-        if !RULES.inline_teaser.is_match(text) {
-            continue;
-        }
-        if let Some(c) = RULES.inline_teaser.captures(text) {
-            let rest = c.name("rest").map_or("", |m| m.as_str());
+        if let Some((bare, sep, rest)) = inline_teaser(text) {
             // Without a colon or bar, only a phrase that opens no sentence ("Lire aussi",
             // "Lesen Sie auch"; not "Read" or "More") and a headline that starts with a capital
             // or a quote: "Lire aussi Le ferry, solution de secours pour 20 000 pendulaires".
-            let unmarked = c.name("sep").is_some_and(|m| m.as_str().trim().is_empty());
+            let unmarked = sep.trim().is_empty();
             if unmarked
-                && !(c.name("bare").is_some()
-                    && rest.starts_with(|ch: char| ch.is_uppercase() || "«\"“„".contains(ch)))
+                && !(bare && rest.starts_with(|ch: char| ch.is_uppercase() || "«\"“„".contains(ch)))
             {
                 continue;
             }
