@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::document::{Credit, Document};
 use crate::passes::boilerplate::{article_extent, line_is_article_prose};
 use crate::pipeline::{Config, Pass};
-use crate::text::words_upto;
+use crate::text::{captures_if_match, words_upto};
 
 pub struct Byline;
 
@@ -79,14 +79,16 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     {
         return None;
     }
-    let names = if let Some(c) = BY.captures(t) {
+    let names = if let Some(c) = captures_if_match(&BY, t) {
         c.name("names")?.as_str()
     } else {
         // "Also Read | Harbour ferry fares to rise" names a story, not its writer.
         if crate::passes::related::opens_like_teaser(t) {
             return None;
         }
-        NAME_WITH_OUTLET.captures(t)?.name("names")?.as_str()
+        captures_if_match(&NAME_WITH_OUTLET, t)?
+            .name("names")?
+            .as_str()
     };
     let authors: Vec<String> = names
         .split([','])

@@ -17,7 +17,9 @@ use crate::agency;
 use crate::document::{Credit, Dateline, Document};
 use crate::passes::boilerplate::article_extent;
 use crate::pipeline::{Config, Pass};
-use crate::text::{starts_uppercase, strip_prefix_ignore_ascii_case, word_count, words_upto};
+use crate::text::{
+    captures_if_match, starts_uppercase, strip_prefix_ignore_ascii_case, word_count, words_upto,
+};
 
 pub struct WireCredits;
 
@@ -341,7 +343,7 @@ impl Rules {
 
     /// A dateline at the start of `line`, with the byte range of its agency marker.
     fn dateline(&self, line: &str) -> Option<(Dateline, Option<std::ops::Range<usize>>)> {
-        if let Some(c) = self.dateline.captures(line) {
+        if let Some(c) = captures_if_match(&self.dateline, line) {
             let whole = c.get(0)?;
             let lead = c.name("lead").map_or("", |m| m.as_str()).trim();
             let sep = c.name("sep").map_or("", |m| m.as_str().trim());
@@ -379,7 +381,7 @@ impl Rules {
                 ));
             }
         }
-        if let Some(c) = self.han_dateline.captures(line) {
+        if let Some(c) = captures_if_match(&self.han_dateline, line) {
             let whole = c.get(0)?;
             // Kyodo and Jiji sign their datelines with the first half of their names.
             let agency = match c.name("ja_agency").map(|m| m.as_str()) {
@@ -406,7 +408,7 @@ impl Rules {
         if words_upto(line, 10) < 10 {
             return None;
         }
-        let c = self.caps_dateline.captures(line)?;
+        let c = captures_if_match(&self.caps_dateline, line)?;
         let place = c.name("place")?.as_str().trim();
         if place.chars().filter(|c| c.is_uppercase()).count() < 2 || words_upto(place, 5) > 5 {
             return None;
