@@ -729,18 +729,16 @@ pub fn key(s: &str) -> String {
 /// decoded one by one.
 pub fn key_letters_fingerprint(s: &str) -> u128 {
     let bytes = s.as_bytes();
-    let mut sums = LetterSums::default();
-    for &b in bytes {
-        // Zero for anything but an ASCII letter or digit (bytes of other characters included).
-        let lower = b | 0x20;
-        let v = if lower.wrapping_sub(b'a') < 26 {
-            lower
-        } else if b.wrapping_sub(b'0') < 10 {
-            b
-        } else {
-            0
-        };
-        sums.add(v);
+    // 16 bytes at a time with SSE2, the rest a byte at a time.
+    #[cfg(target_arch = "x86_64")]
+    let (mut sums, tail) = {
+        let whole = bytes.len() / 16 * 16;
+        (letter_sums_sse2(&bytes[..whole]), whole)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let (mut sums, tail) = (LetterSums::default(), 0);
+    for &b in &bytes[tail..] {
+        sums.add(ascii_key_byte(b));
     }
     // Jump from one non-ASCII character to the next: news prose is mostly ASCII with a few
     // curly quotes and dashes, and decoding every character cost more than the sums above.
@@ -760,6 +758,73 @@ pub fn key_letters_fingerprint(s: &str) -> u128 {
         }
     }
     sums.pack()
+}
+
+/// What an ASCII byte adds to the key's letters: a letter lower-cased, a digit, or 0 for
+/// anything else (bytes of other characters included).
+fn ascii_key_byte(b: u8) -> u8 {
+    let lower = b | 0x20;
+    if lower.wrapping_sub(b'a') < 26 {
+        lower
+    } else if b.wrapping_sub(b'0') < 10 {
+        b
+    } else {
+        0
+    }
+}
+
+/// [`LetterSums`] of the ASCII letters and digits of `bytes`, whose length is a multiple of 16,
+/// 16 bytes at a time: the same masks as [`ascii_key_byte`] (signed compares: bytes from 0x80
+/// are negative and fall outside both ranges), a sum of absolute differences for the sum, and
+/// 16-bit multiply-adds for the squares (a byte's square fits in 16 bits). The lanes wrap as the
+/// scalar sums do, so the totals are the same modulo 2^32. About 1 instruction a byte where the
+/// auto-vectorised loop took 6.
+#[cfg(target_arch = "x86_64")]
+fn letter_sums_sse2(bytes: &[u8]) -> LetterSums {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi32, _mm_add_epi64, _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8,
+        _mm_loadu_si128, _mm_madd_epi16, _mm_movemask_epi8, _mm_or_si128, _mm_sad_epu8,
+        _mm_set1_epi8, _mm_setzero_si128, _mm_storeu_si128, _mm_unpackhi_epi8, _mm_unpacklo_epi8,
+    };
+    let mut count = 0u32;
+    let mut sum_lanes = [0u64; 2];
+    let mut square_lanes = [0u32; 4];
+    // SAFETY: SSE2 is part of every x86_64 target, so these intrinsics are always available;
+    // each load reads the 16 bytes `chunks_exact` gives, and each store writes a 16-byte array.
+    unsafe {
+        let zero = _mm_setzero_si128();
+        let byte = |c: u8| _mm_set1_epi8(c as i8);
+        let (mut sum, mut squares) = (zero, zero);
+        for lane in bytes.chunks_exact(16) {
+            let v = _mm_loadu_si128(lane.as_ptr().cast::<__m128i>());
+            let lower = _mm_or_si128(v, byte(0x20));
+            let letter = _mm_and_si128(
+                _mm_cmpgt_epi8(lower, byte(b'a' - 1)),
+                _mm_cmplt_epi8(lower, byte(b'z' + 1)),
+            );
+            let digit = _mm_and_si128(
+                _mm_cmpgt_epi8(v, byte(b'0' - 1)),
+                _mm_cmplt_epi8(v, byte(b'9' + 1)),
+            );
+            let x = _mm_or_si128(_mm_and_si128(lower, letter), _mm_and_si128(v, digit));
+            count += (_mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32).count_ones();
+            sum = _mm_add_epi64(sum, _mm_sad_epu8(x, zero));
+            let (lo, hi) = (_mm_unpacklo_epi8(x, zero), _mm_unpackhi_epi8(x, zero));
+            squares = _mm_add_epi32(
+                squares,
+                _mm_add_epi32(_mm_madd_epi16(lo, lo), _mm_madd_epi16(hi, hi)),
+            );
+        }
+        _mm_storeu_si128(sum_lanes.as_mut_ptr().cast::<__m128i>(), sum);
+        _mm_storeu_si128(square_lanes.as_mut_ptr().cast::<__m128i>(), squares);
+    }
+    LetterSums {
+        count,
+        sum: sum_lanes[0].wrapping_add(sum_lanes[1]) as u32,
+        squares: square_lanes
+            .iter()
+            .fold(0u32, |total, &lane| total.wrapping_add(lane)),
+    }
 }
 
 #[derive(Default)]
@@ -1042,6 +1107,20 @@ mod tests {
                 assert_eq!(fast, slow, "{s:?}");
             }
         }
+    }
+
+    /// The vector sums are the byte-at-a-time sums for every byte value, in every lane, and
+    /// wrap as they do over a long line.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn vector_letter_sums_are_the_scalar_ones() {
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(256 * 16 * 300).collect();
+        let vector = letter_sums_sse2(&bytes);
+        let mut scalar = LetterSums::default();
+        for &b in &bytes {
+            scalar.add(ascii_key_byte(b));
+        }
+        assert_eq!(vector.pack(), scalar.pack());
     }
 
     proptest::proptest! {
