@@ -104,6 +104,13 @@ const FIRST_WORDS: &[&str] = &[
 
 /// A cheap test every heading passes: its first word (after bullets and a count) is one a
 /// heading starts with. Most lines fail at their first word, without running the pattern.
+/// [`FIRST_WORDS`] in byte order, for the binary search.
+static FIRST_WORDS_SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = FIRST_WORDS.to_vec();
+    words.sort_unstable();
+    words
+});
+
 fn first_word_fits(line: &str) -> bool {
     let s = line
         .trim_start_matches(|c: char| {
@@ -120,7 +127,15 @@ fn first_word_fits(line: &str) -> bool {
         return false;
     }
     if word.is_ascii() {
-        FIRST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        // Asked of every line under the article's first prose: one binary search in the sorted
+        // list, not a comparison with each of its words.
+        let mut lower = [0u8; 12];
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        FIRST_WORDS_SORTED
+            .binary_search_by(|w| w.as_bytes().cmp(lower))
+            .is_ok()
     } else {
         let lower = word.to_lowercase();
         FIRST_WORDS.contains(&lower.as_str())
@@ -175,6 +190,16 @@ pub(crate) fn cut_comment_section(doc: &mut Document<'_>, config: &Config) {
 mod tests {
     use super::is_comment_heading;
     use crate::pipeline::testing::removed_lines;
+
+    #[test]
+    fn first_words_are_lower_case() {
+        // The lookup lower-cases the line's first word and searches the sorted list.
+        for w in super::FIRST_WORDS {
+            assert_eq!(w.to_lowercase(), *w);
+        }
+        assert!(is_comment_heading("COMMENTS"));
+        assert!(is_comment_heading("Kommentare"));
+    }
 
     const PROSE: &str = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force thousands of commuters onto longer routes for at least two years, officials said.";
 
