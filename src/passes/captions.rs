@@ -57,12 +57,22 @@ fn matches_caption(t: &str) -> bool {
         .unwrap_or(t)
         .trim_end()
         .ends_with([')', ']']);
-    // The last colon, with no full stop after it.
-    let last_colon = t.rfind(':').is_some_and(|c| !t[c..].contains('.'));
+    // The last colon, with no full stop after it: never so in a line that ends in a full stop
+    // (most prose), which is settled without a search from the end for the colon.
+    let last_colon = || !t.ends_with('.') && t.rfind(':').is_some_and(|c| !t[c..].contains('.'));
+    // An agency credit ends in the agency's last letter (before a space, full stop and bracket):
+    // s, p, k or a, or a character that folds to one of them ("ſ", the Kelvin sign).
+    let agency_end = || {
+        let e = t.strip_suffix(')').unwrap_or(t);
+        let e = e.strip_suffix('.').unwrap_or(e).trim_end();
+        e.chars().next_back().is_some_and(|c| {
+            !c.is_ascii() || matches!(c.to_ascii_lowercase(), 's' | 'p' | 'k' | 'a')
+        })
+    };
     (may_start && CAPTION_START.is_match(t))
         || (closes && bracketed.is_match(t))
-        || (last_colon && colon.is_match(t))
-        || (t.contains('/') && agency.is_match(t))
+        || (last_colon() && colon.is_match(t))
+        || (agency_end() && t.contains('/') && agency.is_match(t))
 }
 
 /// True when the whole line is a caption or photo credit.
@@ -114,6 +124,46 @@ mod tests {
             "Fotografía: EFE",
         ] {
             assert!(is_caption(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_end_tests_let_every_credit_through() {
+        // The cheap tests in front of the end patterns never turn away a line a pattern takes.
+        let [_, colon, agency] = &*CAPTION_END;
+        for name in [
+            "Getty Images",
+            "AFP",
+            "AP",
+            "Reuters",
+            "EPA",
+            "Shutterstock",
+            "AAP",
+            "PA",
+        ] {
+            for name in [
+                name.to_string(),
+                name.to_lowercase(),
+                name.replace('s', "ſ"),
+            ] {
+                for end in ["", ".", ")", ".)", " .)", "  "] {
+                    let line = format!("Rescue workers in Izmir. Yasin Akgul/ {name}{end}");
+                    assert_eq!(
+                        matches_caption(line.trim()),
+                        agency.is_match(line.trim()),
+                        "{line}"
+                    );
+                }
+            }
+        }
+        for credit in [
+            "Photo: Jane Doe",
+            "Photo: Jane Doe.",
+            "Credit: A Doe / Harbour",
+            "Photo: x.",
+        ] {
+            let line = format!("Harbour at dawn, {credit}");
+            assert_eq!(matches_caption(&line), colon.is_match(&line), "{line}");
         }
     }
 
