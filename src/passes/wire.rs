@@ -714,7 +714,10 @@ fn could_be_credit(line: &str) -> bool {
     let starts = CREDIT_START
         .find(Input::new(head).anchored(Anchored::Yes))
         .is_some();
-    starts || line.contains("contributed")
+    // A searcher built once: `str::contains` sets one up on every call, and every line asks.
+    static CONTRIBUTED: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("contributed"));
+    starts || CONTRIBUTED.find(line.as_bytes()).is_some()
 }
 
 /// The initials of the writers and editors an AFP story ends with ("kaf-ssy/mtp", "bur-ach/dl"):
@@ -775,7 +778,7 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     {
         return Some(("sign-off", "agency credit"));
     }
-    let (people, agency_name) = line.trim_end_matches('.').rsplit_once(", ")?;
+    let (people, agency_name) = rsplit_once_comma_space(line.trim_end_matches('.'))?;
     let names = people.split_whitespace();
     // "By Jane Doe, Reuters" is a byline (the byline pass takes it and its agency).
     let is_person = names
@@ -788,6 +791,19 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
         && people.split_whitespace().nth(9).is_none();
     (is_person && agency::lookup(agency_name, false).is_some())
         .then_some(("sign-off", "reporter and agency sign-off"))
+}
+
+/// `s.rsplit_once(", ")`, searching back for the comma alone (a two-byte pattern sets up a
+/// substring searcher on every call, and every short line asks).
+fn rsplit_once_comma_space(s: &str) -> Option<(&str, &str)> {
+    let mut end = s.len();
+    while let Some(comma) = s[..end].rfind(',') {
+        if s.as_bytes().get(comma + 1) == Some(&b' ') {
+            return Some((&s[..comma], &s[comma + 2..]));
+        }
+        end = comma;
+    }
+    None
 }
 
 /// A line crediting agencies in the story's language: "(Avec AFP)", "With Reuters and AP",
@@ -923,6 +939,23 @@ mod tests {
 
     fn credit(line: &str) -> Option<&'static str> {
         RULES.credit(line).map(|(kind, _)| kind)
+    }
+
+    #[test]
+    fn comma_split_is_rsplit_once() {
+        for s in [
+            "Jane Doe, Reuters",
+            "a, b, c",
+            "a,b",
+            "a,",
+            "a, ",
+            ", a",
+            "",
+            ",,, x",
+            "é, ü,ö",
+        ] {
+            assert_eq!(rsplit_once_comma_space(s), s.rsplit_once(", "), "{s:?}");
+        }
     }
 
     #[test]
