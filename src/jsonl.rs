@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::interrupt::Interrupt;
-use crate::output::record_metadata;
+use crate::output::{push_json_string, record_metadata};
 use crate::report::ReportBuilder;
 use crate::stats::RunStats;
 use crate::{Config, clean};
@@ -369,8 +369,25 @@ fn replace_lone_surrogates(json: &str) -> String {
     out
 }
 
+/// The record as one line of JSON, as serde_json writes it (keys in the record's order), with
+/// its strings written by [`push_json_string`]: the cleaned text is most of the output.
 fn serialize(record: &Map<String, Value>) -> Result<String, String> {
-    serde_json::to_string(record).map_err(|e| format!("writing JSON: {e}"))
+    let mut out = String::with_capacity(1024);
+    out.push('{');
+    for (n, (key, value)) in record.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        push_json_string(&mut out, key);
+        out.push(':');
+        match value {
+            Value::String(s) => push_json_string(&mut out, s),
+            other => out
+                .push_str(&serde_json::to_string(other).map_err(|e| format!("writing JSON: {e}"))?),
+        }
+    }
+    out.push('}');
+    Ok(out)
 }
 
 #[cfg(test)]

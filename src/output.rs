@@ -68,6 +68,71 @@ pub fn record_metadata(cleaned: &Cleaned<'_>, explain: bool) -> serde_json::Valu
     meta
 }
 
+/// Appends `s` to `out` as a JSON string, escaped byte for byte as serde_json escapes it
+/// (`\"`, `\\`, the short escapes `\b \t \n \f \r`, other control characters as `\u00xx`;
+/// everything else as it is). serde_json tests each byte against a table; this looks for the
+/// next byte to escape 16 bytes at a time, and copies the runs between them whole. A JSON Lines
+/// record's text is most of what newsclean writes.
+pub fn push_json_string(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    while let Some(at) = next_to_escape(bytes, start) {
+        // `at` holds an ASCII byte: a character boundary.
+        out.push_str(&s[start..at]);
+        match bytes[at] {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\t' => out.push_str("\\t"),
+            b'\r' => out.push_str("\\r"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            c => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(c >> 4)]));
+                out.push(char::from(HEX[usize::from(c & 0xf)]));
+            }
+        }
+        start = at + 1;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// The first byte at or after `from` that a JSON string must escape: a control character, a
+/// quote or a backslash.
+fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    #[cfg(target_arch = "x86_64")]
+    while let Some(lane) = bytes.get(i..i + 16) {
+        use std::arch::x86_64::{
+            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8,
+            _mm_or_si128, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is part of every x86_64 target; the load reads the 16 bytes of `lane`.
+        let mask = unsafe {
+            let v = _mm_loadu_si128(lane.as_ptr().cast::<__m128i>());
+            let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+            let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+            // Unsigned: a byte is at most 0x1f when the larger of it and 0x1f is 0x1f.
+            let control = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1f)), _mm_set1_epi8(0x1f));
+            _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control)) as u32
+        };
+        if mask != 0 {
+            return Some(i + mask.trailing_zeros() as usize);
+        }
+        i += 16;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&c| c < 0x20 || c == b'"' || c == b'\\')
+        .map(|p| i + p)
+}
+
 /// The clean article as text: the title once (when `show_title` and there is one), a blank line,
 /// the kept paragraphs separated by one blank line, and a final newline. Empty when nothing is
 /// left.
@@ -269,6 +334,24 @@ mod tests {
             "Bridge to close\n\nThe council voted on Tuesday to close the old bridge.\nA second line.\n\nLast one.\n"
         );
         assert!(render_text(&c, false).starts_with("The council"));
+    }
+
+    #[test]
+    fn json_strings_are_escaped_as_serde_json_escapes_them() {
+        let every_byte: String = (0u8..128).map(char::from).collect();
+        for s in [
+            String::new(),
+            every_byte.clone(),
+            every_byte.repeat(3),
+            "Ferry \"fares\" rise\n\nby 3% — «très» \u{1F600}\\ end\u{7f}".repeat(5),
+        ] {
+            for cut in [0, 1, 15, 16, 17, 31] {
+                let s = s.get(cut.min(s.len())..).unwrap_or("");
+                let mut out = String::new();
+                push_json_string(&mut out, s);
+                assert_eq!(out, serde_json::to_string(s).unwrap(), "{s:?}");
+            }
+        }
     }
 
     #[test]
