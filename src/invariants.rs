@@ -23,6 +23,10 @@ pub enum Check {
 pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
     let cleaned = clean(input, config);
     let once = render_text(&cleaned, true);
+    // The body written in one pass is the paragraphs joined by a blank line.
+    if cleaned.text() != cleaned.paragraphs().join("\n\n") {
+        return Err("the body text is not its paragraphs joined by a blank line".into());
+    }
 
     if what == Check::All {
         let twice = render_text(&clean(&once, config), true);
