@@ -58,9 +58,11 @@ impl Pass for RepeatedParagraphs {
         // not a key ("U.S. troops" and "US troops") wait in `others`. A match is confirmed by
         // comparing keys, so a shared fingerprint can never remove a paragraph. Most lines
         // share no fingerprint and need no word count at all.
-        let mut seen: HashMap<u128, usize, FingerprintBuild> = HashMap::default();
-        let mut others: Vec<(u128, usize)> = Vec::new();
         let kept: Vec<usize> = doc.kept();
+        // Sized once: growing it rehashed every fingerprint several times a document.
+        let mut seen: HashMap<u128, usize, FingerprintBuild> =
+            HashMap::with_capacity_and_hasher(kept.len(), FingerprintBuild::default());
+        let mut others: Vec<(u128, usize)> = Vec::new();
         let headline_copies = headline_copies(doc, &kept);
         for i in kept {
             let text = &doc.lines[i].text;
