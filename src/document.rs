@@ -37,8 +37,9 @@ pub enum Status {
     Kept,
     /// The line chosen as the article's title; rendered once, above the body.
     Title,
-    /// Not part of the article; says who removed it and why.
-    Removed(Removal),
+    /// Not part of the article; says who removed it and why. Boxed: most lines are kept, and
+    /// the removal's three fields inline made every line 40 bytes larger.
+    Removed(Box<Removal>),
 }
 
 /// One input line.
@@ -299,11 +300,11 @@ impl<'a> Document<'a> {
         if let Some(line) = self.lines.get_mut(index)
             && !matches!(line.status, Status::Removed(_))
         {
-            line.status = Status::Removed(Removal {
+            line.status = Status::Removed(Box::new(Removal {
                 pass,
                 rule,
                 reason: reason.into(),
-            });
+            }));
         }
     }
 
@@ -383,7 +384,7 @@ impl<'a> Document<'a> {
     /// Every removed line with its reason, in input order.
     pub fn removals(&self) -> impl Iterator<Item = (&Line<'a>, &Removal)> {
         self.lines.iter().filter_map(|l| match &l.status {
-            Status::Removed(r) => Some((l, r)),
+            Status::Removed(r) => Some((l, &**r)),
             _ => None,
         })
     }

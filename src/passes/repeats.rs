@@ -59,9 +59,11 @@ impl Pass for RepeatedParagraphs {
         // comparing keys, so a shared fingerprint can never remove a paragraph. Most lines
         // share no fingerprint and need no word count at all.
         let kept: Vec<usize> = doc.kept();
-        // Sized once: growing it rehashed every fingerprint several times a document.
+        // Sized for an ordinary article at once (growing from empty rehashed every fingerprint
+        // several times a document); a long input of repeated lines still grows it only as far
+        // as its distinct lines need.
         let mut seen: HashMap<u128, usize, FingerprintBuild> =
-            HashMap::with_capacity_and_hasher(kept.len(), FingerprintBuild::default());
+            HashMap::with_capacity_and_hasher(kept.len().min(1024), FingerprintBuild::default());
         let mut others: Vec<(u128, usize)> = Vec::new();
         let headline_copies = headline_copies(doc, &kept);
         for i in kept {
