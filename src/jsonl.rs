@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::interrupt::Interrupt;
-use crate::output::{push_json_string, record_metadata};
+use crate::output::{push_json_string, push_record_metadata};
 use crate::report::ReportBuilder;
 use crate::stats::RunStats;
 use crate::{Config, clean};
@@ -317,11 +317,12 @@ pub fn process_record(
         }
         let body = cleaned.text();
         stats.add(&cleaned, body.len(), body != *text);
-        (body, record_metadata(&cleaned, options.explain))
+        let mut meta = String::with_capacity(256);
+        push_record_metadata(&mut meta, &cleaned, options.explain);
+        (body, meta)
     };
     record.insert(field.clone(), Value::String(body));
-    record.insert("newsclean".into(), meta);
-    serialize(&record).map(|s| (s, stats))
+    serialize(&record, &meta).map(|s| (s, stats))
 }
 
 /// Rewrites `\uD800`-style escapes that are not half of a surrogate pair as `\uFFFD`, which JSON
@@ -370,10 +371,12 @@ fn replace_lone_surrogates(json: &str) -> String {
 }
 
 /// The record as one line of JSON, as serde_json writes it (keys in the record's order), with
-/// its strings written by [`push_json_string`]: the cleaned text is most of the output.
-fn serialize(record: &Map<String, Value>) -> Result<String, String> {
-    let mut out = String::with_capacity(1024);
+/// its strings written by [`push_json_string`] (the cleaned text is most of the output) and
+/// `meta` (JSON already) as its `newsclean` field: where the record had one, else last.
+fn serialize(record: &Map<String, Value>, meta: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(1024 + meta.len());
     out.push('{');
+    let mut wrote_meta = false;
     for (n, (key, value)) in record.iter().enumerate() {
         if n > 0 {
             out.push(',');
@@ -381,14 +384,29 @@ fn serialize(record: &Map<String, Value>) -> Result<String, String> {
         push_json_string(&mut out, key);
         out.push(':');
         match value {
+            _ if key == META_FIELD => {
+                out.push_str(meta);
+                wrote_meta = true;
+            }
             Value::String(s) => push_json_string(&mut out, s),
             other => out
                 .push_str(&serde_json::to_string(other).map_err(|e| format!("writing JSON: {e}"))?),
         }
     }
+    if !wrote_meta {
+        if !record.is_empty() {
+            out.push(',');
+        }
+        push_json_string(&mut out, META_FIELD);
+        out.push(':');
+        out.push_str(meta);
+    }
     out.push('}');
     Ok(out)
 }
+
+/// The field newsclean adds to each record.
+const META_FIELD: &str = "newsclean";
 
 #[cfg(test)]
 mod tests {

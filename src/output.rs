@@ -30,42 +30,83 @@ pub fn render(cleaned: &Cleaned<'_>, format: Format, show_title: bool) -> String
     }
 }
 
-/// What a JSON Lines record gets as its `newsclean` field: title, agency, dateline, removed-line
-/// counts per pass, and with `explain` every removal.
-pub fn record_metadata(cleaned: &Cleaned<'_>, explain: bool) -> serde_json::Value {
+/// Appends what a JSON Lines record gets as its `newsclean` field: title, byline, authors,
+/// agency, dateline, removed-line counts per pass, and with `explain` every removal. Written
+/// straight into the output line, as serde_json would write the same object (the test module
+/// keeps the `serde_json::json!` form it replaced and compares the two): building the value
+/// first cost some thirty allocations a record.
+pub fn push_record_metadata(out: &mut String, cleaned: &Cleaned<'_>, explain: bool) {
     let wire = cleaned.wire();
-    let removed = cleaned.removed_by_pass();
     let doc = cleaned.document();
-    let mut meta = serde_json::json!({
-        "title": cleaned.title(),
-        "byline": doc.byline,
-        "authors": doc.authors,
-        "agency": wire.agency,
-        "agency_id": wire.agency.and_then(agency_id),
-        "dateline": wire.dateline.as_ref().map(|d| serde_json::json!({
-            "text": d.text,
-            "place": d.place,
-            "agency": d.agency,
-            "stripped": d.stripped,
-        })),
-        "removed": removed,
-    });
-    if explain && let Some(obj) = meta.as_object_mut() {
-        let removals: Vec<serde_json::Value> = cleaned
-            .removals()
-            .map(|(line, r)| {
-                serde_json::json!({
-                    "pass": r.pass,
-                    "rule": r.rule,
-                    "reason": r.reason,
-                    "line": line.number,
-                    "text": line.text,
-                })
-            })
-            .collect();
-        obj.insert("removals".into(), removals.into());
+    out.push_str("{\"title\":");
+    push_json_opt(out, cleaned.title());
+    out.push_str(",\"byline\":");
+    push_json_opt(out, doc.byline.as_deref());
+    out.push_str(",\"authors\":[");
+    for (n, author) in doc.authors.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        push_json_string(out, author);
     }
-    meta
+    out.push_str("],\"agency\":");
+    push_json_opt(out, wire.agency);
+    out.push_str(",\"agency_id\":");
+    push_json_opt(out, wire.agency.and_then(agency_id));
+    out.push_str(",\"dateline\":");
+    match &wire.dateline {
+        Some(d) => {
+            out.push_str("{\"text\":");
+            push_json_string(out, &d.text);
+            out.push_str(",\"place\":");
+            push_json_opt(out, d.place.as_deref());
+            out.push_str(",\"agency\":");
+            push_json_opt(out, d.agency);
+            out.push_str(",\"stripped\":");
+            out.push_str(if d.stripped { "true" } else { "false" });
+            out.push('}');
+        }
+        None => out.push_str("null"),
+    }
+    out.push_str(",\"removed\":{");
+    for (n, (pass, count)) in cleaned.removed_by_pass().into_iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        push_json_string(out, pass);
+        out.push(':');
+        out.push_str(&count.to_string());
+    }
+    out.push('}');
+    if explain {
+        out.push_str(",\"removals\":[");
+        for (n, (line, r)) in cleaned.removals().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"pass\":");
+            push_json_string(out, r.pass);
+            out.push_str(",\"rule\":");
+            push_json_string(out, r.rule);
+            out.push_str(",\"reason\":");
+            push_json_string(out, &r.reason);
+            out.push_str(",\"line\":");
+            out.push_str(&line.number.to_string());
+            out.push_str(",\"text\":");
+            push_json_string(out, &line.text);
+            out.push('}');
+        }
+        out.push(']');
+    }
+    out.push('}');
+}
+
+/// A string, or `null`.
+fn push_json_opt(out: &mut String, s: Option<&str>) {
+    match s {
+        Some(s) => push_json_string(out, s),
+        None => out.push_str("null"),
+    }
 }
 
 /// Appends `s` to `out` as a JSON string, escaped byte for byte as serde_json escapes it
@@ -334,6 +375,70 @@ mod tests {
             "Bridge to close\n\nThe council voted on Tuesday to close the old bridge.\nA second line.\n\nLast one.\n"
         );
         assert!(render_text(&c, false).starts_with("The council"));
+    }
+
+    /// What a JSON Lines record gets as its `newsclean` field: title, agency, dateline, removed-line
+    /// counts per pass, and with `explain` every removal.
+    fn record_metadata_value(cleaned: &Cleaned<'_>, explain: bool) -> serde_json::Value {
+        let wire = cleaned.wire();
+        let removed = cleaned.removed_by_pass();
+        let doc = cleaned.document();
+        let mut meta = serde_json::json!({
+            "title": cleaned.title(),
+            "byline": doc.byline,
+            "authors": doc.authors,
+            "agency": wire.agency,
+            "agency_id": wire.agency.and_then(agency_id),
+            "dateline": wire.dateline.as_ref().map(|d| serde_json::json!({
+                "text": d.text,
+                "place": d.place,
+                "agency": d.agency,
+                "stripped": d.stripped,
+            })),
+            "removed": removed,
+        });
+        if explain && let Some(obj) = meta.as_object_mut() {
+            let removals: Vec<serde_json::Value> = cleaned
+                .removals()
+                .map(|(line, r)| {
+                    serde_json::json!({
+                        "pass": r.pass,
+                        "rule": r.rule,
+                        "reason": r.reason,
+                        "line": line.number,
+                        "text": line.text,
+                    })
+                })
+                .collect();
+            obj.insert("removals".into(), removals.into());
+        }
+        meta
+    }
+
+    #[test]
+    fn record_metadata_is_what_serde_json_writes() {
+        let mut inputs: Vec<String> = std::fs::read_dir("fixtures")
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        inputs.push(String::new());
+        inputs.push("By Jane \"JJ\" Doe\n\nWASHINGTON (AP) — Quotes \"here\"\tand\u{1}.".into());
+        for input in &inputs {
+            for strip in [false, true] {
+                let mut config = Config::default();
+                config.strip_dateline = strip;
+                let cleaned = clean(input, &config);
+                for explain in [false, true] {
+                    let mut out = String::new();
+                    push_record_metadata(&mut out, &cleaned, explain);
+                    let expected =
+                        serde_json::to_string(&record_metadata_value(&cleaned, explain)).unwrap();
+                    assert_eq!(out, expected);
+                }
+            }
+        }
     }
 
     #[test]
