@@ -441,6 +441,16 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any string, at any length and alignment of the 16-byte lanes.
+        #[test]
+        fn any_json_string_is_escaped_as_serde_json_escapes_it(s in "(\\PC|[\\x00-\\x1f\"\\\\\\x7f]){0,70}") {
+            let mut out = String::new();
+            push_json_string(&mut out, &s);
+            proptest::prop_assert_eq!(out, serde_json::to_string(&s).unwrap());
+        }
+    }
+
     #[test]
     fn json_strings_are_escaped_as_serde_json_escapes_them() {
         let every_byte: String = (0u8..128).map(char::from).collect();
