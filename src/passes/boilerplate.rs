@@ -60,7 +60,8 @@ static RULES: &[Rule] = &[
     Rule {
         name: "advertisement",
         reason: "ad slot",
-        max_words: 8,
+        // "This advertisement has not loaded yet, but your article continues below." is twelve.
+        max_words: 14,
         place: Place::Anywhere,
         pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|(?:Р|р)еклама|إعلان|广告|広告|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|supported by|(?:advertisement\s*)+)[.:]?$",
     },
@@ -143,7 +144,7 @@ static RULES: &[Rule] = &[
         reason: "market data notice",
         max_words: 90,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:(?:all )?(?:stock )?(?:quotes|data|prices)(?: is| are)? delayed (?:at least|a minimum of|by)? ?\d+ minutes(?-u:\b).*|data is a real-time snapshot(?-u:\b).*|data also provided by.*|market data provided by(?-u:\b).*)$",
+        pattern: r"(?i)^(?:(?:all )?(?:stock )?(?:quotes|data|prices)(?: is| are)? delayed (?:at least|a minimum of|by)? ?\d+ minutes(?-u:\b).*|data is a real-time snapshot(?-u:\b).*|data also provided by.*|market data provided by(?-u:\b).*|companies in this (?:story|article)\s*:\s*\(.*\))$",
     },
     Rule {
         name: "ad-blocker",
@@ -292,8 +293,9 @@ static RULES: &[Rule] = &[
         reason: "site copyright line",
         max_words: 40,
         place: Place::Edges,
-        // "© 2019 Harbour Media", "The contents of this site are ©2019 Capitol Hill Publishing Corp."
-        pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|(?:all )?(?:the )?(?:contents?|material) (?:of|on) this (?:site|website) (?:are |is )?(?:©|\(c\)|copyright)).*$",
+        // "© 2019 Harbour Media", "The contents of this site are ©2019 Capitol Hill Publishing Corp.",
+        // "Reprinted with permission from Harbour Media." (a syndicated article's credit).
+        pattern: r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|(?:all )?(?:the )?(?:contents?|material) (?:of|on) this (?:site|website) (?:are |is )?(?:©|\(c\)|copyright)|reprinted (?:here )?with (?:the )?(?:kind )?permission (?:from|of|by)(?-u:\b)).*$",
     },
     Rule {
         name: "publisher-group",

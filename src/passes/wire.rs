@@ -751,6 +751,17 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     if agency::lookup(core, false).is_some() {
         return Some(("sign-off", "agency sign-off"));
     }
+    // The agency named twice with marks around it: Kyodo's "(Kyodo) ==Kyodo".
+    let mut names = line
+        .split(['(', ')', '=', '-', '–', '—'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    if let (Some(first), Some(second), None) = (names.next(), names.next(), names.next())
+        && let Some(a) = agency::lookup(first, false)
+        && agency::lookup(second, false).is_some_and(|b| b.name == a.name)
+    {
+        return Some(("sign-off", "agency sign-off"));
+    }
     // "By The Associated Press", "By Reuters": a byline that names only the agency (the byline
     // pass takes no agency for an author).
     if let Some(agency_name) = strip_prefix_ignore_ascii_case(core, "by ")
@@ -1149,8 +1160,13 @@ mod tests {
             "Source: AFP, Reuters",
             "kb/rt (AP, AFP, Reuters)",
             "ABC/wires",
+            "(Kyodo) ==Kyodo",
         ] {
             assert_eq!(credit(l), Some("sign-off"), "{l}");
+        }
+        // Two names of different agencies, or an agency and prose, are no double sign-off.
+        for l in ["(Kyodo) ==Reuters", "(Kyodo) == Kyodo officials said no"] {
+            assert_ne!(credit(l), Some("sign-off"), "{l}");
         }
         for l in [
             "With Reuters gone, the paper hired its own correspondents.",
