@@ -69,10 +69,26 @@ fn matches_caption(t: &str) -> bool {
             !c.is_ascii() || matches!(c.to_ascii_lowercase(), 's' | 'p' | 'k' | 'a')
         })
     };
-    (may_start && CAPTION_START.is_match(t))
+    caption_control_credit(t).is_some()
+        || (may_start && CAPTION_START.is_match(t))
         || (closes && bracketed.is_match(t))
         || (last_colon() && colon.is_match(t))
         || (agency_end() && t.contains('/') && agency.is_match(t))
+}
+
+/// The credit before NPR's caption controls: "Scott Olson/Getty Images" in "Scott Olson/Getty
+/// Images hide caption".
+fn caption_control_credit(t: &str) -> Option<&str> {
+    [" hide caption", " toggle caption", " show caption"]
+        .iter()
+        .find_map(|control| {
+            let at = t.len().checked_sub(control.len())?;
+            t.get(at..)
+                .filter(|tail| tail.eq_ignore_ascii_case(control))
+                .and_then(|_| t.get(..at))
+        })
+        .map(str::trim)
+        .filter(|credit| !credit.is_empty())
 }
 
 /// True when the whole line is a caption or photo credit.
@@ -96,8 +112,18 @@ impl Pass for Captions {
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
         let kept: Vec<usize> = doc.kept();
-        for i in kept {
-            if is_caption(&doc.lines[i].text) {
+        // The credit before a caption control ("Scott Olson/NPR hide caption"): NPR's page
+        // repeats it alone after "toggle caption", where it is the same credit.
+        let mut credit: Option<(String, usize)> = None;
+        for (n, &i) in kept.iter().enumerate() {
+            let text = doc.lines[i].text.trim();
+            let repeated = credit
+                .as_ref()
+                .is_some_and(|(c, at)| n <= at + 2 && c.as_str() == text);
+            if repeated || is_caption(text) {
+                if let Some(c) = caption_control_credit(text) {
+                    credit = Some((c.to_string(), n));
+                }
                 doc.remove(i, PASS, "caption", "image caption or photo credit");
             }
         }
@@ -122,6 +148,7 @@ mod tests {
             "Featured Image via Flickr",
             "Imagen: Archivo",
             "Fotografía: EFE",
+            "Scott Olson/Getty Images hide caption",
         ] {
             assert!(is_caption(line), "{line}");
         }

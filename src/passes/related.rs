@@ -86,7 +86,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     introducer: regex::bytes::RegexBuilder::new(
         r"(?ix)^(?:[\s*>-]|•|·|»)*(?:
             related(?:\s+(?:stories|articles|coverage|content|news|links|reading|posts|topics|tags|video|videos))?
-          | read\s+(?:more|next|also)(?:\s+(?:from|at|on)\s+[^.\n]{1,40})?
+          | read\s+(?:more|next|also)(?:\s+(?:from|at|on)\s+[^.\n]{1,40})? | read\s+more\s+about
           | also\s+read | see\s+also | further\s+reading | keep\s+reading | what\s+to\s+read\s+next
           | more\s+(?:from|in|on)\s+(?:\S+\s*){1,4}
           | more\s+(?-i:[A-Z][A-Za-z]*\s+){0,2}(?:stories|news|articles|coverage|headlines)

@@ -123,6 +123,14 @@ impl Rules {
             rule(
                 "syndication",
                 "syndicated-feed note",
+                // The Conversation's and other Creative Commons republishers' note; a syndicate's
+                // distribution line ("Distributed by Tribune Content Agency, LLC.").
+                r"(?i)^(?:this (?:article|story|piece|post) (?:is|was) republished from .+ under (?:a )?creative commons licen[cs]e(?-u:\b).*|distributed by (?:tribune content agency|.+ (?:syndicate|news service|content agency))(?:,? (?:llc|inc)\.?)?\.?)$".into(),
+                40,
+            ),
+            rule(
+                "syndication",
+                "syndicated-feed note",
                 r"(?i)^[(\s]*with inputs? from (?:agencies|[^\n.()]+)[.)\s]*$".into(),
                 8,
             ),
@@ -677,6 +685,7 @@ const CREDIT_STARTS: &[&str] = &[
     "continue reading",
     "read more ",
     "produced by",
+    "distributed by",
     "fact-checked",
     "contributing",
     "avec des",
