@@ -96,7 +96,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+news
           | story\s+timeline | editor'?s\s+picks | don'?t\s+miss | also\s+watch | explore\s+more\s+on\s+(?:these|this)\s+topics?
           | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
-          | mehr\s+zum\s+thema | lesen\s+sie\s+auch | (?:à|À)\s+lire\s+aussi | lire\s+aussi
+          | mehr\s+zum\s+thema | lesen\s+sie\s+auch | weitere\s+(?:artikel|nachrichten|meldungen) | (?:à|À)\s+lire\s+aussi | lire\s+aussi
           | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar
           | le\s+puede\s+interesar | noticias\s+relacionadas
           | leggi\s+anche | vedi\s+anche | potrebbe\s+interessarti | ti\s+potrebbe\s+interessare
