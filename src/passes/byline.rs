@@ -19,7 +19,7 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?i:(?:written|reported)\s+)?(?i:by|von|par|por|di)(?:\s*:)?\s+
+        r"(?x)^\s*(?i:(?:written|reported|story)\s+)?(?i:by|von|par|por|di)(?:\s*:)?\s+
           (?P<names>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
@@ -42,9 +42,11 @@ fn could_be_byline(t: &str) -> bool {
     let mut words = t.split_whitespace();
     // "by: Jane Doe" (as local TV sites write it).
     let first = words.next().unwrap_or("").trim_end_matches(':');
-    ["by", "von", "par", "por", "di", "written", "reported"]
-        .iter()
-        .any(|w| first.eq_ignore_ascii_case(w))
+    [
+        "by", "von", "par", "por", "di", "written", "reported", "story",
+    ]
+    .iter()
+    .any(|w| first.eq_ignore_ascii_case(w))
         || t.contains(['|', ','])
         || words.any(|w| w == "for" || w == "For")
 }
@@ -213,6 +215,8 @@ mod tests {
             ("Jane Doe | AFP", &["Jane Doe"]),
             ("Levi Parsons For Daily Mail Australia", &["Levi Parsons"]),
             ("by: Jane Doe", &["Jane Doe"]),
+            ("Story by: Jane Doe", &["Jane Doe"]),
+            ("Story by Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
             ("By: Jane Doe, Reuters", &["Jane Doe"]),
             ("Von Anna Schmidt", &["Anna Schmidt"]),
             (

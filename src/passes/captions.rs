@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|foto\s*:|bild\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|getty images(?-u:\b)|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|bild\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|getty images(?-u:\b)|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });
@@ -34,11 +34,16 @@ static CAPTION_END: LazyLock<[Regex; 3]> = LazyLock::new(|| {
         r"(?i)[(\[]\s*(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?(?-u:\b)[^()\[\]]{0,80}[)\]]\s*\.?$",
         // "Photo: Name / Agency" or "Photograph: Name/AAP".
         r"(?i)(?:photo|photograph|image|picture|foto|credit)s?\s*:\s*[^.:]{2,80}$",
-        // An agency credit for a picture: "Name/AFP/Getty Images", "— PTI photo".
-        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa))\s*\.?\)?$",
+        // An agency credit for a picture: "Name/AFP/Getty Images", "— PTI photo"; Reuters
+        // signs its pictures "REUTERS/Name" (in capitals), "/File Photo" after a file picture.
+        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa)|(?-u:\b)(?-i:REUTERS/[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3})(?:/(?:file photo|pool|illustration))?)\s*\.?\)?$",
     ]
     .map(|p| Regex::new(p).expect("caption pattern is valid"))
 });
+
+/// Reuters signs its pictures "REUTERS/Name": a searcher built once.
+static REUTERS_SIGNED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("REUTERS/"));
 
 /// The caption patterns, each behind a test on a byte or two that it needs to match: the regex
 /// engine costs some hundred instructions a call even when it fails at once, and almost every
@@ -73,7 +78,8 @@ fn matches_caption(t: &str) -> bool {
         || (may_start && CAPTION_START.is_match(t))
         || (closes && bracketed.is_match(t))
         || (last_colon() && colon.is_match(t))
-        || (agency_end() && t.contains('/') && agency.is_match(t))
+        || ((agency_end() && t.contains('/') || REUTERS_SIGNED.find(t.as_bytes()).is_some())
+            && agency.is_match(t))
 }
 
 /// The credit before NPR's caption controls: "Scott Olson/Getty Images" in "Scott Olson/Getty
@@ -149,6 +155,9 @@ mod tests {
             "Imagen: Archivo",
             "Fotografía: EFE",
             "Scott Olson/Getty Images hide caption",
+            "REUTERS/Jane Doe/File Photo",
+            "A ferry leaves the harbour terminal on March 3, 2019. REUTERS/Jane Doe",
+            "AP Photo/Jane Doe",
         ] {
             assert!(is_caption(line), "{line}");
         }
@@ -197,6 +206,7 @@ mod tests {
     #[test]
     fn prose_about_photos_stays() {
         for line in [
+            "Support for the plan fell to 38 percent in a REUTERS/Ipsos poll",
             "The photographer said she had waited three hours for the light to change.",
             "He posted a photo of the damage on social media, which was shared thousands of times.",
             "Getting the picture right matters, the curator said: every detail counts in the end.",

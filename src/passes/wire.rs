@@ -223,6 +223,13 @@ impl Rules {
             rule(
                 "contributors",
                 "contributor credit",
+                // "AP writer Jane Doe contributed." names the writer and stops there.
+                r"(?i)^.*(?-u:\b)(?:writers?|reporters?|correspondents?) (?-i:[A-Z])[^.,;]* contributed\.?$".into(),
+                25,
+            ),
+            rule(
+                "contributors",
+                "contributor credit",
                 r"(?i)^(?:[-(\s]|–|—)*(?:with files from|avec des informations de|with reporting from)\s.+$".into(),
                 15,
             ),
@@ -754,10 +761,18 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
         return Some(("sign-off", "agency desk slug"));
     }
     let core = line
-        .trim_start_matches(['-', '–', '—', '=', '(', ' '])
-        .trim_end_matches([')', '.', ' ']);
+        .trim_start_matches(['-', '–', '—', '=', '(', '[', ' '])
+        .trim_end_matches([')', ']', '.', ' ']);
     let core = core.strip_prefix("NNN-").unwrap_or(core);
     if agency::lookup(core, false).is_some() {
+        return Some(("sign-off", "agency sign-off"));
+    }
+    // "Reuters Staff": the agency's newsroom signing.
+    if let Some(agency_name) = core
+        .strip_suffix(" Staff")
+        .or_else(|| core.strip_suffix(" staff"))
+        && agency::lookup(agency_name, false).is_some()
+    {
         return Some(("sign-off", "agency sign-off"));
     }
     // The agency named twice with marks around it: Kyodo's "(Kyodo) ==Kyodo".
@@ -959,6 +974,21 @@ mod tests {
 
     fn credit(line: &str) -> Option<&'static str> {
         RULES.credit(line).map(|(kind, _)| kind)
+    }
+
+    #[test]
+    fn writer_contributed() {
+        assert_eq!(
+            credit("AP writer Jane Doe contributed."),
+            Some("contributors")
+        );
+        // A sentence about contributions is no credit.
+        for l in [
+            "Everyone in the village, from the oldest writer to the youngest reporter, contributed.",
+            "The writers contributed.",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
+        }
     }
 
     #[test]
@@ -1170,6 +1200,8 @@ mod tests {
             "kb/rt (AP, AFP, Reuters)",
             "ABC/wires",
             "(Kyodo) ==Kyodo",
+            "[Reuters]",
+            "Reuters Staff",
         ] {
             assert_eq!(credit(l), Some("sign-off"), "{l}");
         }
