@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
+use crate::passes::boilerplate::line_is_article_prose;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
     ends_sentence, is_headline_like, is_list_item, is_own_data, signs_embedded_post, words_upto,
@@ -176,23 +177,65 @@ fn numbered_link_headline(s: &str, number: usize) -> bool {
     s[..digits].parse::<usize>() == Ok(number) && is_link_headline(rest)
 }
 
+/// A teaser's one-sentence summary under its headline ("Commuters face two years of
+/// detours."), as "More from ..." boxes print them.
+fn is_dek(s: &str) -> bool {
+    ends_sentence(s.trim_end()) && words_upto(s, MAX_DEK_WORDS) <= MAX_DEK_WORDS
+}
+
+/// A teaser's summary is at most this many words.
+const MAX_DEK_WORDS: usize = 30;
+
 fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
     let kept: Vec<usize> = doc.kept();
-    let start = kept
-        .iter()
-        .rposition(|&i| {
-            let t = &doc.lines[i].text;
-            // Lines of bare punctuation ('"', '|') sit between links too.
-            !(is_introducer(t, config) || is_link_headline(t) || words_upto(t, 0) == 0)
-        })
-        .map_or(0, |p| p + 1);
+    let run_start = |with_deks: bool| {
+        kept.iter()
+            .enumerate()
+            .rposition(|(n, &i)| {
+                let t = &doc.lines[i].text;
+                // Lines of bare punctuation ('"', '|') sit between links too.
+                let in_run =
+                    is_introducer(t, config) || is_link_headline(t) || words_upto(t, 0) == 0;
+                let dek = with_deks
+                    && is_dek(t)
+                    && n.checked_sub(1).is_some_and(|p| {
+                        let headline = &doc.lines[kept[p]].text;
+                        is_link_headline(headline) && !is_introducer(headline, config)
+                    });
+                !(in_run || dek)
+            })
+            .map_or(0, |p| p + 1)
+    };
+    let first_intro_in = |run: &[usize]| {
+        run.iter()
+            .position(|&i| is_introducer(&doc.lines[i].text, config))
+    };
+    // Headlines with their summaries count only under an introducer ("More from Harbour Times"):
+    // without one, a headline-shaped line and a short paragraph are the article's own, and so
+    // are such lines above the introducer (a subhead and its paragraph): the run then starts at
+    // the introducer.
+    // And only after the article: enough prose above the run.
+    let mut start = run_start(true);
+    match first_intro_in(&kept[start..]) {
+        Some(intro)
+            if kept[start..start + intro]
+                .iter()
+                .any(|&i| is_dek(&doc.lines[i].text)) =>
+        {
+            start += intro;
+        }
+        Some(_) => {}
+        None => start = run_start(false),
+    }
+    let min_prose = config.mode.thresholds().related_min_prose_words;
+    if start < run_start(false) && !prose_before(doc, &kept[..start], min_prose) {
+        start = run_start(false);
+    }
     let run = &kept[start..];
     if run.is_empty() {
         return;
     }
-    let first_intro = run
-        .iter()
-        .position(|&i| is_introducer(&doc.lines[i].text, config));
+    let first_intro = first_intro_in(run);
     let (plain, introduced) = match first_intro {
         Some(p) => run.split_at(p),
         None => (run, &run[..0]),
@@ -235,6 +278,20 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
             );
         }
     }
+}
+
+/// At least `min_words` words of article prose among `lines`.
+fn prose_before(doc: &Document<'_>, lines: &[usize], min_words: usize) -> bool {
+    let mut words = 0;
+    for &i in lines.iter().rev() {
+        if line_is_article_prose(doc, i) {
+            words += doc.words_upto(i, min_words);
+            if words >= min_words {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Guards for a run of headlines with no introducer, starting at `kept[start]`.
@@ -403,6 +460,18 @@ mod tests {
             "{PROSE}\n\nRashford: Man Utd still in semi-final tie\nIKEA agree to pay $66 million after two-year-old killed"
         );
         assert_eq!(removed(&input).len(), 2);
+    }
+
+    #[test]
+    fn headlines_with_summaries_under_an_introducer_go() {
+        let pairs = "Harbour ferry fares to rise next year\nThe operator blamed fuel costs for the rise.\n\nStorm damages breakwater at the old port\nRepairs could take until the summer.";
+        let input = format!("{PROSE}\n\nMore from Harbour Times\n\n{pairs}");
+        assert_eq!(removed(&input).len(), 5);
+        // Without an introducer they are the article's own subheads and paragraphs.
+        assert!(removed(&format!("{PROSE}\n\n{pairs}")).is_empty());
+        // Nor before any article prose: an introducer and one sentence stay sentence.
+        let input = "À lire aussi\n\nTORONTO — The photographer said she had waited three hours.";
+        assert!(!removed(input).iter().any(|l| l.starts_with("TORONTO")));
     }
 
     #[test]

@@ -933,6 +933,11 @@ fn is_generic_agencies(part: &str) -> bool {
         "agenturen",
         "agências",
     ];
+    // "With Post wires": the paper's own name before "wires".
+    let part = part
+        .strip_suffix(" wires")
+        .filter(|name| !name.contains(' ') && starts_uppercase(name))
+        .map_or(part, |_| "wires");
     GENERIC.iter().any(|g| part.eq_ignore_ascii_case(g))
 }
 
@@ -1202,11 +1207,17 @@ mod tests {
             "(Kyodo) ==Kyodo",
             "[Reuters]",
             "Reuters Staff",
+            "With Post wires",
         ] {
             assert_eq!(credit(l), Some("sign-off"), "{l}");
         }
         // Two names of different agencies, or an agency and prose, are no double sign-off.
-        for l in ["(Kyodo) ==Reuters", "(Kyodo) == Kyodo officials said no"] {
+        for l in [
+            "(Kyodo) ==Reuters",
+            "(Kyodo) == Kyodo officials said no",
+            "With the post wires",
+            "With new copper wires",
+        ] {
             assert_ne!(credit(l), Some("sign-off"), "{l}");
         }
         for l in [
