@@ -288,7 +288,7 @@ static RULES: &[Rule] = &[
         place: Place::Edges,
         // (A phrase that ends in a letter beyond ASCII stands apart: the closing ASCII word boundary
         // can never follow "é", and "Politique de confidentialité" went unmatched.)
-        pattern: r"(?i)^(?:.*(?-u:\b)(?:(?:we|this (?:site|website)) uses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|user agreement|all rights reserved|datenschutz(?:erklärung|hinweise|richtlinie)?|nutzungsbedingungen|(?:wir )?(?:verwenden|nutzen|verwendet|nutzt) cookies|(?:nous )?utilis(?:e|ons) des cookies|(?:utiliza|utilizamos|usamos) cookies|mentions légales|política de (?:privacidad|cookies)|aviso legal|impressum|cookie-(?:einstellungen|richtlinie|hinweis))(?-u:\b).*|.*(?-u:\b)politique de confidentialit(?:é|e).*)$",
+        pattern: r"(?i)^.*(?-u:\b)(?:(?:(?:we|this (?:site|website)) uses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|user agreement|all rights reserved|datenschutz(?:erklärung|hinweise|richtlinie)?|nutzungsbedingungen|(?:wir )?(?:verwenden|nutzen|verwendet|nutzt) cookies|(?:nous )?utilis(?:e|ons) des cookies|(?:utiliza|utilizamos|usamos) cookies|mentions légales|política de (?:privacidad|cookies)|aviso legal|impressum|cookie-(?:einstellungen|richtlinie|hinweis))(?-u:\b)|politique de confidentialit(?:é|e)).*$",
     },
     Rule {
         name: "copyright-footer",

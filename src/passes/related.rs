@@ -213,23 +213,27 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
     // Headlines with their summaries count only under an introducer ("More from Harbour Times"):
     // without one, a headline-shaped line and a short paragraph are the article's own, and so
     // are such lines above the introducer (a subhead and its paragraph): the run then starts at
-    // the introducer.
-    // And only after the article: enough prose above the run.
-    let mut start = run_start(true);
-    match first_intro_in(&kept[start..]) {
-        Some(intro)
-            if kept[start..start + intro]
-                .iter()
-                .any(|&i| is_dek(&doc.lines[i].text)) =>
-        {
-            start += intro;
+    // the introducer. And only after the article: enough prose above the run. (Summaries matter
+    // only when the run of headlines stops at one: most documents take one scan.)
+    let plain_start = run_start(false);
+    let mut start = plain_start;
+    if plain_start > 0 && is_dek(&doc.lines[kept[plain_start - 1]].text) {
+        let mut with_deks = run_start(true);
+        match first_intro_in(&kept[with_deks..]) {
+            Some(intro)
+                if kept[with_deks..with_deks + intro]
+                    .iter()
+                    .any(|&i| is_dek(&doc.lines[i].text)) =>
+            {
+                with_deks += intro;
+            }
+            Some(_) => {}
+            None => with_deks = plain_start,
         }
-        Some(_) => {}
-        None => start = run_start(false),
-    }
-    let min_prose = config.mode.thresholds().related_min_prose_words;
-    if start < run_start(false) && !prose_before(doc, &kept[..start], min_prose) {
-        start = run_start(false);
+        let min_prose = config.mode.thresholds().related_min_prose_words;
+        if with_deks < plain_start && prose_before(doc, &kept[..with_deks], min_prose) {
+            start = with_deks;
+        }
     }
     let run = &kept[start..];
     if run.is_empty() {
