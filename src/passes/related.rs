@@ -473,7 +473,7 @@ mod tests {
         assert_eq!(removed(&input).len(), 5);
         // Without an introducer they are the article's own subheads and paragraphs.
         assert!(removed(&format!("{PROSE}\n\n{pairs}")).is_empty());
-        // Nor before any article prose: an introducer and one sentence stay sentence.
+        // Nor before any article prose: under an introducer, a lone sentence stays.
         let input = "À lire aussi\n\nTORONTO — The photographer said she had waited three hours.";
         assert!(!removed(input).iter().any(|l| l.starts_with("TORONTO")));
     }
