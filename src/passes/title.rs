@@ -41,19 +41,53 @@ impl Pass for DuplicateTitle {
             .title_hint
             .as_deref()
             .filter(|h| !h.trim().is_empty());
-        let title = if let Some((group, others)) = title_block(doc, &window) {
+        // A section label over the title block ("Politics", "ai and ml") belongs to neither: the
+        // block is looked for under it too.
+        let block = title_block(doc, &window).or_else(|| {
+            let (&first, rest) = window.split_first()?;
+            let block = is_kicker(&doc.lines[first].text)
+                .then(|| title_block(doc, rest))
+                .flatten()?;
+            // A headline of some length: under a label, a repeated short line is as often a
+            // menu's ("Close the menu" twice under "Rolling Stone").
+            let &headline = block.0.first()?;
+            if words_upto(&doc.lines[headline].text, MIN_KICKED_HEADLINE_WORDS)
+                < MIN_KICKED_HEADLINE_WORDS
+            {
+                return None;
+            }
+            doc.remove(first, PASS, "kicker", "section label over the headline");
+            Some(block)
+        });
+        let title = if let Some((group, others)) = block {
             let group = without_site_names(doc, group);
             let best = best_variant(doc, &group);
             for &i in group.iter().filter(|&&i| i != best) {
                 doc.remove(i, PASS, "duplicate-title", "repeats the headline");
             }
             for i in others {
-                doc.remove(
-                    i,
-                    PASS,
-                    "alternate-headline",
-                    "another form of the headline in the title block",
-                );
+                // The site's name that a page title in the block carries ("Harbour Times" under
+                // "Harbour ferry fares to rise next year | Harbour Times") is no headline.
+                let k = key(&doc.lines[i].text);
+                let words = |s: &str| words_upto(s, MAX_SITE_WORDS + 1);
+                // The shorter part, and short: the other part is the headline.
+                let is_site_part = |part: &str, other: &str| {
+                    key(part) == k && words(part) <= MAX_SITE_WORDS && words(part) < words(other)
+                };
+                let names_site = group.iter().any(|&g| {
+                    separator_splits(&doc.lines[g].text)
+                        .any(|(left, right)| is_site_part(left, right) || is_site_part(right, left))
+                });
+                if names_site {
+                    doc.remove(i, PASS, "site-name", "the site's name under the page title");
+                } else {
+                    doc.remove(
+                        i,
+                        PASS,
+                        "alternate-headline",
+                        "another form of the headline in the title block",
+                    );
+                }
             }
             Some(best)
         } else if let Some(group) = repeated_group(doc, &window)
@@ -93,6 +127,20 @@ impl Pass for DuplicateTitle {
         }
     }
 }
+
+/// A section label ("Politics", "ai and ml", "WORLD NEWS"): one to three words, no sentence.
+fn is_kicker(s: &str) -> bool {
+    let s = s.trim();
+    (1..=MAX_KICKER_WORDS).contains(&words_upto(s, MAX_KICKER_WORDS))
+        && !ends_sentence(s)
+        && !s.ends_with(':')
+}
+
+/// Most words in a section label over the headline.
+const MAX_KICKER_WORDS: usize = 3;
+
+/// Fewest words in a headline found under a section label.
+const MIN_KICKED_HEADLINE_WORDS: usize = 4;
 
 /// Most words in a site name's line under a page title.
 const MAX_LABEL_WORDS: usize = 3;
@@ -324,9 +372,10 @@ fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
 /// The group of headline copies without the lines that are only the site's name: under "Bridge
 /// Closes For Repairs | Harbour Times" both "Bridge Closes For Repairs" (the `<h1>`) and
 /// "Harbour Times" (the site's name) match a part of the page title. When both parts of a title
-/// stand as lines of their own, the later one is the site's name (the headline comes first), and
-/// it goes as such. With only one part standing alone nothing tells "X - Site" from "Site - X",
-/// and the group stays whole.
+/// stand as lines of their own, the site's name is the part at least two words shorter (a site's
+/// name is short; a headline of two words is rare), else the later line (the headline usually
+/// comes first). The site's name goes as such. With only one part standing alone nothing tells "X -
+/// Site" from "Site - X", and the group stays whole.
 fn without_site_names(doc: &mut Document<'_>, group: Vec<usize>) -> Vec<usize> {
     let keys: Vec<String> = group.iter().map(|&i| key(&doc.lines[i].text)).collect();
     let mut sites: Vec<usize> = Vec::new();
@@ -336,7 +385,16 @@ fn without_site_names(doc: &mut Document<'_>, group: Vec<usize>) -> Vec<usize> {
             let left_at = keys.iter().position(|k| *k == left);
             let right_at = keys.iter().position(|k| *k == right);
             if let (Some(l), Some(r)) = (left_at, right_at) {
-                sites.push(group[l.max(r)]);
+                let words = |k: &str| words_upto(k, MAX_SITE_WORDS + 1);
+                let (lw, rw) = (words(&left), words(&right));
+                let site = if lw + 2 <= rw && lw <= MAX_SITE_WORDS {
+                    l
+                } else if rw + 2 <= lw && rw <= MAX_SITE_WORDS {
+                    r
+                } else {
+                    l.max(r)
+                };
+                sites.push(group[site]);
             }
         }
     }
@@ -481,6 +539,42 @@ mod tests {
     fn every_separator_passes_the_byte_filter() {
         for sep in SITE_SEPARATORS {
             assert!(may_hold_separator(sep), "{sep:?}");
+        }
+    }
+
+    #[test]
+    fn a_section_label_over_the_title_block_goes() {
+        let h = "Harbour port trials robot cranes to speed up unloading";
+        let (title, removed) = run(&format!("ai and ml\n{h}\n{h}\n\n{BODY}"));
+        assert_eq!(title.as_deref(), Some(h));
+        assert_eq!(removed, ["ai and ml", h]);
+        // A short line repeated under a label is as often a menu's: the label is not taken
+        // for a kicker over it.
+        let (_, removed) = run(&format!(
+            "ai and ml\nClose the menu\nClose the menu\n\n{BODY}"
+        ));
+        assert!(!removed.iter().any(|r| r == "ai and ml"), "{removed:?}");
+    }
+
+    #[test]
+    fn the_site_name_is_the_short_part_of_the_page_title() {
+        let page = "Harbour ferry fares to rise | Harbour Times";
+        for lines in [
+            [page, "Harbour Times", "Harbour ferry fares to rise"],
+            [page, "Harbour ferry fares to rise", "Harbour Times"],
+            [
+                "Harbour Times | Harbour ferry fares to rise",
+                "Harbour Times",
+                "Harbour ferry fares to rise",
+            ],
+        ] {
+            let (title, removed) = run(&format!("{}\n\n{BODY}", lines.join("\n")));
+            assert_eq!(
+                title.as_deref(),
+                Some("Harbour ferry fares to rise"),
+                "{lines:?}"
+            );
+            assert!(removed.iter().any(|r| r == "Harbour Times"), "{lines:?}");
         }
     }
 
