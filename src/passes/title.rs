@@ -69,14 +69,14 @@ impl Pass for DuplicateTitle {
                 // The site's name that a page title in the block carries ("Harbour Times" under
                 // "Harbour ferry fares to rise next year | Harbour Times") is no headline.
                 let k = key(&doc.lines[i].text);
-                let words = |s: &str| words_upto(s, MAX_SITE_WORDS + 1);
-                // The shorter part, and short: the other part is the headline.
-                let is_site_part = |part: &str, other: &str| {
-                    key(part) == k && words(part) <= MAX_SITE_WORDS && words(part) < words(other)
-                };
                 let names_site = group.iter().any(|&g| {
-                    separator_splits(&doc.lines[g].text)
-                        .any(|(left, right)| is_site_part(left, right) || is_site_part(right, left))
+                    separator_splits(&doc.lines[g].text).any(|(left, right)| {
+                        match site_side(left, right) {
+                            Some(Side::Left) => key(left) == k,
+                            Some(Side::Right) => key(right) == k,
+                            None => false,
+                        }
+                    })
                 });
                 if names_site {
                     doc.remove(i, PASS, "site-name", "the site's name under the page title");
@@ -385,14 +385,10 @@ fn without_site_names(doc: &mut Document<'_>, group: Vec<usize>) -> Vec<usize> {
             let left_at = keys.iter().position(|k| *k == left);
             let right_at = keys.iter().position(|k| *k == right);
             if let (Some(l), Some(r)) = (left_at, right_at) {
-                let words = |k: &str| words_upto(k, MAX_SITE_WORDS + 1);
-                let (lw, rw) = (words(&left), words(&right));
-                let site = if lw + 2 <= rw && lw <= MAX_SITE_WORDS {
-                    l
-                } else if rw + 2 <= lw && rw <= MAX_SITE_WORDS {
-                    r
-                } else {
-                    l.max(r)
+                let site = match site_side(&left, &right) {
+                    Some(Side::Left) => l,
+                    Some(Side::Right) => r,
+                    None => l.max(r),
                 };
                 sites.push(group[site]);
             }
@@ -405,6 +401,27 @@ fn without_site_names(doc: &mut Document<'_>, group: Vec<usize>) -> Vec<usize> {
         doc.remove(i, PASS, "site-name", "the site's name under the page title");
     }
     group.into_iter().filter(|i| !sites.contains(i)).collect()
+}
+
+/// A side of a page title's separator.
+enum Side {
+    Left,
+    Right,
+}
+
+/// The side of a page title ("Headline | Site", "Site - Headline") that is the site's name by its
+/// length: at most `MAX_SITE_WORDS` words and at least two fewer than the other side (a site's
+/// name is short; a headline of two words is rare). `None` when the lengths do not tell.
+fn site_side(left: &str, right: &str) -> Option<Side> {
+    let words = |s: &str| words_upto(s, MAX_SITE_WORDS + 1);
+    let (lw, rw) = (words(left), words(right));
+    if lw + 2 <= rw && lw <= MAX_SITE_WORDS {
+        Some(Side::Left)
+    } else if rw + 2 <= lw && rw <= MAX_SITE_WORDS {
+        Some(Side::Right)
+    } else {
+        None
+    }
 }
 
 /// The comparison keys of a line: the whole line, and the line without a short site name before
