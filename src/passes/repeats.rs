@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_sentence, key_letters_fingerprint, same_key};
+use crate::text::{ends_full_stop, ends_sentence, key_letters_fingerprint, same_key};
 
 pub struct RepeatedParagraphs;
 
@@ -110,7 +110,9 @@ fn headline_copies(doc: &Document<'_>, kept: &[usize]) -> Vec<usize> {
         return Vec::new();
     };
     let headline = &doc.lines[first].text;
-    if ends_sentence(headline) {
+    // A headline may ask or exclaim ("... is it worth the fare?"); a first line closed by a full
+    // stop is the lede, and its copy a repeat.
+    if ends_full_stop(headline) {
         return Vec::new();
     }
     lines
