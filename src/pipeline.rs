@@ -8,9 +8,9 @@ use crate::passes::{
     boilerplate::Boilerplate, byline::Byline, captions::Captions, chrome::PageChrome,
     comments::CommentSection, copyright_tail::CopyrightTail, doubled_links::DoubledLinks,
     head_label::HeadLabelReturns, inline_ads::InlineAdSlots, lede::AboveDateline,
-    main_block::MainBlock, normalize::Normalize, related::TrailingRelatedLinks,
-    repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs, teasers::TruncatedTeasers,
-    title::DuplicateTitle, wire::WireCredits,
+    main_block::MainBlock, no_article::NoArticleText, normalize::Normalize,
+    related::TrailingRelatedLinks, repeated_labels::RepeatedLabels, repeats::RepeatedParagraphs,
+    teasers::TruncatedTeasers, title::DuplicateTitle, wire::WireCredits,
 };
 use crate::rules::UserRules;
 
@@ -44,7 +44,8 @@ pub trait Pass: Sync {
 /// after the precise passes had their say; the
 /// title is looked for last, once nothing above it can be removed any more, so the
 /// first line of the output is the line the title pass saw first (this keeps cleaning
-/// idempotent).
+/// idempotent). Whether any article text is left at all is judged after everything else, on
+/// what the other passes kept (the title is no longer among it).
 pub static ALL_PASSES: &[&dyn Pass] = &[
     &Normalize,
     &InlineAdSlots,
@@ -64,6 +65,7 @@ pub static ALL_PASSES: &[&dyn Pass] = &[
     &TrailingRelatedLinks,
     &PageChrome,
     &DuplicateTitle,
+    &NoArticleText,
 ];
 
 /// Looks a pass up by name.
@@ -312,7 +314,8 @@ mod tests {
                 "byline",
                 "repeated-labels",
                 "chrome",
-                "title"
+                "title",
+                "no-article"
             ]
         );
         assert!(Config::default().skip("bogus").is_err());

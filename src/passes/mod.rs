@@ -11,6 +11,7 @@ pub mod head_label;
 pub mod inline_ads;
 pub mod lede;
 pub mod main_block;
+pub mod no_article;
 pub mod normalize;
 pub mod related;
 pub mod repeated_labels;

@@ -1,0 +1,114 @@
+//! No article text: when, after every other pass, not one kept line reads as a sentence and most
+//! of what is left are headlines, the page held no article for the scraper (an index page, a box
+//! of deals and other stories' headlines whose article sat outside the tags it read). Those lines
+//! are a list of links, not an article: they go, and the output is empty rather than a list
+//! passed off as the article. The headline, when one was found, stays as the title.
+//!
+//! Guards: six lines or more (a breaking-news stub, "Harbour Street bridge closed" / "Detours in
+//! place" / "More details to follow", is headlines only and is the article); no sentence of four words or more and no line of prose length; at least half the lines
+//! headline-shaped, opening with a capital letter or a digit (scripts without case, such as
+//! Thai, which writes no full stops either, never qualify); and not the page's own data ("Harbour
+//! FC 3, Rovers 1" under "Results"). Off in recall mode.
+
+use crate::document::Document;
+use crate::passes::related::is_link_headline;
+use crate::pipeline::{Config, Mode, Pass};
+use crate::text::{ends_full_stop, is_own_data};
+
+pub struct NoArticleText;
+
+const PASS: &str = "no-article";
+
+/// Fewer kept lines than this are left alone: a stub of a few headline-shaped lines is an
+/// article.
+const MIN_LINES: usize = 6;
+/// A line of more words than this is prose, whatever its ending.
+const MAX_LIST_LINE_WORDS: usize = 20;
+/// A line ending a sentence with at least this many words is a sentence.
+const MIN_SENTENCE_WORDS: usize = 4;
+
+impl Pass for NoArticleText {
+    fn name(&self) -> &'static str {
+        PASS
+    }
+
+    fn description(&self) -> &'static str {
+        "remove what is left when it holds no sentence and is mostly headlines: the page had no article"
+    }
+
+    fn run(&self, doc: &mut Document<'_>, config: &Config) {
+        if config.mode == Mode::Recall {
+            return;
+        }
+        let lines: Vec<usize> = doc
+            .kept_indices()
+            .filter(|&i| doc.words_upto(i, 0) > 0)
+            .collect();
+        if lines.len() < MIN_LINES {
+            return;
+        }
+        let mut headlines = 0;
+        for &i in &lines {
+            let words = doc.words_upto(i, MAX_LIST_LINE_WORDS);
+            let text = &doc.lines[i].text;
+            if words > MAX_LIST_LINE_WORDS || (words >= MIN_SENTENCE_WORDS && ends_full_stop(text))
+            {
+                return;
+            }
+            if opens_cased(text) && is_link_headline(text) {
+                headlines += 1;
+            }
+        }
+        if headlines * 2 < lines.len()
+            || is_own_data(lines.iter().map(|&i| doc.lines[i].text.as_ref()))
+        {
+            return;
+        }
+        for i in lines {
+            doc.remove(
+                i,
+                PASS,
+                "no-article",
+                "no sentence of article text on the page: headlines and labels only",
+            );
+        }
+    }
+}
+
+/// Opens with a capital letter or a digit: a letter of a script without case does not count.
+fn opens_cased(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::testing::removed_numbers;
+
+    const PASSES: &[&str] = &["normalize", "no-article"];
+
+    #[test]
+    fn a_page_of_headlines_and_deals_goes() {
+        let input = "Apple to name favorite apps of 2019 at a special event\n\nSAVE $30.00 - AirPods on sale from $145\n\n234\n\nApple working on new media apps for Windows\n\nSAVE $10.00 - Museum tickets from $30\n\nHow to use HomeKit Secure Video ~5 days ago";
+        assert_eq!(removed_numbers(PASSES, input), [1, 3, 5, 7, 9, 11]);
+    }
+
+    #[test]
+    fn one_sentence_keeps_the_page() {
+        let input = "Apple to name favorite apps of 2019 at a special event\n\nSAVE $30.00 - AirPods on sale from $145\n\nThe council closed the bridge.\n\nApple working on new media apps for Windows\n\nSAVE $10.00 - Museum tickets from $30\n\nHow to use HomeKit Secure Video ~5 days ago";
+        assert!(removed_numbers(PASSES, input).is_empty());
+    }
+
+    #[test]
+    fn stubs_labels_data_and_caseless_scripts_stay() {
+        for input in [
+            "Harbour Street bridge closed\n\nDetours in place\n\nMore details to follow\n\nCouncil to update residents\n\nBuses diverted via Quay Road",
+            "Home\nNews\nSport\nWeather\nContact us\nAbout us\nPrivacy",
+            "Results\nHarbour FC 3, Rovers 1\nCity 0, Town 2\nUnited 1, Athletic 1\nRangers 2, Wanderers 2\nCounty 1, Albion 0",
+            "ข่าวการเมืองวันนี้ รัฐบาลประกาศแผนใหม่\nนายกรัฐมนตรีกล่าวว่าจะเดินหน้า\nประชาชนจำนวนมากเข้าร่วม\nตำรวจปิดถนนหลายสาย\nฝนตกหนักในกรุงเทพ\nรถติดยาวหลายกิโลเมตร",
+        ] {
+            assert!(removed_numbers(PASSES, input).is_empty(), "{input}");
+        }
+    }
+}
