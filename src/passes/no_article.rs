@@ -47,18 +47,23 @@ impl Pass for NoArticleText {
         if lines.len() < MIN_LINES {
             return;
         }
-        let mut headlines = 0;
-        for &i in &lines {
+        // Most documents hold a sentence: settled on word counts and endings alone, before any
+        // line is asked whether it is a headline.
+        let sentence = lines.iter().any(|&i| {
             let words = doc.words_upto(i, MAX_LIST_LINE_WORDS);
-            let text = &doc.lines[i].text;
-            if words > MAX_LIST_LINE_WORDS || (words >= MIN_SENTENCE_WORDS && ends_full_stop(text))
-            {
-                return;
-            }
-            if opens_cased(text) && is_link_headline(text) {
-                headlines += 1;
-            }
+            words > MAX_LIST_LINE_WORDS
+                || (words >= MIN_SENTENCE_WORDS && ends_full_stop(&doc.lines[i].text))
+        });
+        if sentence {
+            return;
         }
+        let headlines = lines
+            .iter()
+            .filter(|&&i| {
+                let text = &doc.lines[i].text;
+                opens_cased(text) && is_link_headline(text)
+            })
+            .count();
         if headlines * 2 < lines.len()
             || is_own_data(lines.iter().map(|&i| doc.lines[i].text.as_ref()))
         {
