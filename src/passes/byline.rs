@@ -20,7 +20,7 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
         r"(?x)^\s*(?i:(?:written|reported|story)\s+)?(?i:by|von|par|por|di)(?:\s*:)?\s+
-          (?P<names>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
+          (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
              |\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?-u:\b)).*)?$",
@@ -28,11 +28,12 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern is valid")
 });
 
-/// "Jane Doe | AFP", "Levi Parsons For Daily Mail Australia", "Jane Doe, Staff Writer": a name
-/// of two or three words ("Bridge Closes For Repairs | Harbour Times" is a page title).
+/// "Jane Doe | AFP", "Levi Parsons For Daily Mail Australia", "Jane Doe, Staff Writer", "Greg
+/// Beacham, AP Sports Writer": a name of two or three words ("Bridge Closes For Repairs | Harbour
+/// Times" is a page title).
 static NAME_WITH_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?P<names>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){1,2})\s*(?:\||\s+[Ff]or\s+(?:The\s+)?\p{Lu}|,\s+(?:Staff|Senior|Chief|Associate)\s+\p{Lu}?\w+).*$",
+        r"^\s*(?P<names>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){1,2})\s*(?:\||\s+[Ff]or\s+(?:The\s+)?\p{Lu}|,\s+(?:Staff|Senior|Chief|Associate)\s+\p{Lu}?\w+|,\s+(?:(?i:AP|The Associated Press|Associated Press|Reuters|AFP|UPI|Bloomberg)\s+)?(?:[A-Z][a-z]+\s+)?(?:Writer|Reporter|Correspondent|Columnist)s?\s*$).*$",
     )
     .expect("byline pattern is valid")
 });
@@ -213,6 +214,11 @@ mod tests {
                 &["Jason Cipriani"],
             ),
             ("Jane Doe | AFP", &["Jane Doe"]),
+            ("Greg Beacham, Ap Sports Writer", &["Greg Beacham"]),
+            // A blog's account name, as WordPress prints it.
+            ("By admin - 2018-09-16", &["admin"]),
+            ("Jane Doe, AP Business Writer", &["Jane Doe"]),
+            ("Jane Doe, Reuters Correspondent", &["Jane Doe"]),
             ("Levi Parsons For Daily Mail Australia", &["Levi Parsons"]),
             ("by: Jane Doe", &["Jane Doe"]),
             ("Story by: Jane Doe", &["Jane Doe"]),
@@ -262,6 +268,8 @@ mod tests {
             "By March 3 the council had voted",
             "By November 19, 2019 the council had voted",
             "Police said the man, who was not named, had been arrested.",
+            "Mary Shelley, writer",
+            "Harbour Times, Best Local Writer of the year",
         ] {
             assert_eq!(parse_byline(line), None, "{line}");
         }
