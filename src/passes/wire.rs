@@ -205,6 +205,14 @@ impl Rules {
             rule(
                 "contributors",
                 "contributor credit",
+                // USA Today's and its papers' closing "Contributing: Kristine Phillips, USA
+                // TODAY; The Associated Press": the label, then names.
+                format!(r"^(?i:contributing|contributors?)\s*:\s*{name}(?:(?:, |; | and | & ){name})*\.?$"),
+                25,
+            ),
+            rule(
+                "contributors",
+                "contributor credit",
                 r"(?i)^(?:[-\s]|–|—)*with (?:assistance|additional reporting) (?:from|by)\s.+$".into(),
                 40,
             ),
@@ -695,6 +703,7 @@ const CREDIT_STARTS: &[&str] = &[
     "distributed by",
     "fact-checked",
     "contributing",
+    "contributor",
     "avec des",
     "to contact",
     "only the headline",
