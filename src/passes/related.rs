@@ -244,6 +244,7 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
         Some(p) => run.split_at(p),
         None => (run, &run[..0]),
     };
+    let plain = glued_block(doc, plain);
     let headlines = plain.iter().filter(|&&i| doc.words_upto(i, 0) > 0).count();
     // "Semi-final results" over "Harbour FC 3, Rovers 1", "When: ..." / "Where: ...": the
     // article's own table or info box.
@@ -281,6 +282,44 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
                 "headline listed under a related-links introducer",
             );
         }
+    }
+}
+
+/// The end of a run without introducer that is a block of two or more lines glued together,
+/// under one line that stands alone between blank lines, as the article's paragraphs do
+/// ("Some of the installations on show – previews", blank, then two links with no blank between
+/// them): the scraper glued the links, and a headline-shaped paragraph above them is laid out
+/// like the article, whose last line it is (a caption, a subhead). The run is then that block.
+fn glued_block<'r>(doc: &Document<'_>, run: &'r [usize]) -> &'r [usize] {
+    let Some(&last) = run.last() else {
+        return run;
+    };
+    let block = doc.lines[last].paragraph;
+    let start = run
+        .iter()
+        .rposition(|&i| doc.lines[i].paragraph != block)
+        .map_or(0, |p| p + 1);
+    // Alone among the kept lines of its paragraph: lines an earlier pass removed are not in the
+    // output, and a second cleaning must see the same layout.
+    let stands_alone = |i: usize| {
+        let para = doc.lines[i].paragraph;
+        let partner = |l: &crate::document::Line<'_>| l.paragraph == para && l.is_kept();
+        !doc.lines[..i]
+            .iter()
+            .rev()
+            .take_while(|l| l.paragraph == para)
+            .any(partner)
+            && !doc.lines[i + 1..]
+                .iter()
+                .take_while(|l| l.paragraph == para)
+                .any(partner)
+    };
+    // One such line only: two or more would be a run of headlines of their own on a second
+    // cleaning (and are as likely links laid out one to a paragraph).
+    if start == 1 && run.len() >= 3 && stands_alone(run[0]) {
+        &run[start..]
+    } else {
+        run
     }
 }
 
