@@ -19,7 +19,7 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?i:(?:written|reported|story)\s+)?(?i:by|von|par|por|di)(?:\s*:)?\s+
+        r"(?x)^\s*(?:(?i:(?:written|reported|story|posted)\s+)?(?i:by|von|par|por|di)(?:\s*:)?|(?i:author|authors|reporter|autor|autorin|auteur|autore)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
@@ -44,7 +44,8 @@ fn could_be_byline(t: &str) -> bool {
     // "by: Jane Doe" (as local TV sites write it).
     let first = words.next().unwrap_or("").trim_end_matches(':');
     [
-        "by", "von", "par", "por", "di", "written", "reported", "story",
+        "by", "von", "par", "por", "di", "written", "reported", "story", "posted", "author",
+        "authors", "reporter", "autor", "autorin", "auteur", "autore",
     ]
     .iter()
     .any(|w| first.eq_ignore_ascii_case(w))
@@ -215,6 +216,10 @@ mod tests {
             ),
             ("Jane Doe | AFP", &["Jane Doe"]),
             ("Greg Beacham, Ap Sports Writer", &["Greg Beacham"]),
+            ("Posted by Jane Doe", &["Jane Doe"]),
+            ("Author: Jane Doe", &["Jane Doe"]),
+            ("Reporter: Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
+            ("Autorin: Anna Schmidt", &["Anna Schmidt"]),
             // A blog's account name, as WordPress prints it.
             ("By admin - 2018-09-16", &["admin"]),
             ("Jane Doe, AP Business Writer", &["Jane Doe"]),
@@ -269,6 +274,9 @@ mod tests {
             "By November 19, 2019 the council had voted",
             "Police said the man, who was not named, had been arrested.",
             "Mary Shelley, writer",
+            "Reporter Jane Doe asked the mayor about the bridge",
+            "Author Jane Doe will read from her new book",
+            "Posted by the council on Tuesday",
             "Harbour Times, Best Local Writer of the year",
         ] {
             assert_eq!(parse_byline(line), None, "{line}");
