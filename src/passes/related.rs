@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::passes::boilerplate::line_is_article_prose;
+use crate::passes::boilerplate::{Boilerplate, line_is_article_prose};
+use crate::passes::byline::Byline;
+use crate::passes::repeated_labels::RepeatedLabels;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
     ends_sentence, is_headline_like, is_list_item, is_own_data, signs_embedded_post, words_upto,
@@ -134,6 +136,24 @@ impl Pass for TrailingRelatedLinks {
         strip_inline_teasers(doc, config);
         strip_trailing_run(doc, config);
         strip_introduced_links(doc, config);
+        // A story's one-sentence summary under its headline ("More from ...") is a sentence, and
+        // the passes before this one measured the article down to it. With it gone the article
+        // ends higher, and a second cleaning would find cookie notices, bylines and labels at
+        // the new edge: those passes look again now (as the tails do after main-block).
+        let took_prose = doc
+            .removals()
+            .filter(|(_, r)| r.pass == PASS)
+            .map(|(line, _)| line.number - 1)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .any(|i| line_is_article_prose(doc, i));
+        if took_prose {
+            for pass in [&Boilerplate as &dyn Pass, &Byline, &RepeatedLabels] {
+                if config.runs(pass.name()) {
+                    pass.run(doc, config);
+                }
+            }
+        }
     }
 }
 
