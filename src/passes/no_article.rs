@@ -5,10 +5,11 @@
 //! passed off as the article. The headline, when one was found, stays as the title.
 //!
 //! Guards: six lines or more (a breaking-news stub, "Harbour Street bridge closed" / "Detours in
-//! place" / "More details to follow", is headlines only and is the article); no sentence of four words or more and no line of prose length; at least half the lines
-//! headline-shaped, opening with a capital letter or a digit (scripts without case, such as
-//! Thai, which writes no full stops either, never qualify); and not the page's own data ("Harbour
-//! FC 3, Rovers 1" under "Results"). Off in recall mode.
+//! place" / "More details to follow", is headlines only and is the article); no sentence of four
+//! words or more and no line of prose length; at least half the lines headline-shaped, opening
+//! with a capital letter or a digit (scripts without case, such as Thai, which writes no full
+//! stops either, never qualify); and not the page's own data ("Harbour FC 3, Rovers 1" under
+//! "Results"). Off in recall mode.
 
 use crate::document::Document;
 use crate::passes::related::is_link_headline;

@@ -140,13 +140,10 @@ impl Pass for TrailingRelatedLinks {
         // the passes before this one measured the article down to it. With it gone the article
         // ends higher, and a second cleaning would find cookie notices, bylines and labels at
         // the new edge: those passes look again now (as the tails do after main-block).
+        // (A line's number is its index plus one: the document never gains or loses lines.)
         let took_prose = doc
             .removals()
-            .filter(|(_, r)| r.pass == PASS)
-            .map(|(line, _)| line.number - 1)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .any(|i| line_is_article_prose(doc, i));
+            .any(|(line, r)| r.pass == PASS && line_is_article_prose(doc, line.number - 1));
         if took_prose {
             for pass in [&Boilerplate as &dyn Pass, &Byline, &RepeatedLabels] {
                 if config.runs(pass.name()) {
