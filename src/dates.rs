@@ -82,6 +82,38 @@ const MONTHS: &[&str] = &[
     "noviembre",
     "diciembre",
     "dic", // Spanish
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "gen",
+    "mag",
+    "giu",
+    "lug",
+    "ott", // Italian (marzo, agosto, novembre as above)
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "fev",
+    "dez", // Portuguese (abril, agosto as above; not "set" and "out")
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "okt", // Dutch (the rest as above)
 ];
 
 const STAMP_WORDS: &[&str] = &[
@@ -124,6 +156,29 @@ const STAMP_WORDS: &[&str] = &[
     "viernes",
     "sábado",
     "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "il",
+    "alle",
+    "às",
+    "em",
     // around the stamp
     "last",
     "first",
@@ -414,6 +469,9 @@ mod tests {
             "20/11/2019 10h32 Atualizado há 2 horas",
             "Gepubliceerd 20-11-2019 10:32",
             "Aggiornato 20/11/2019 10:32",
+            "Pubblicato il 12 gennaio 2024 alle 14:30",
+            "Atualizado em 12 de janeiro de 2024 às 14:30",
+            "Gepubliceerd 12 januari 2024 10:32",
         ] {
             assert!(is_date_line(line), "{line}");
         }
@@ -437,6 +495,8 @@ mod tests {
             "12:51 p.m.",
             "Phone: 316-831-6143",
             "7th Amsterdam Light Festival 29 November 2018 | 20 January 2019",
+            "Il concerto è il 12 gennaio alle 21:00",
+            "Sold out 12:30",
         ] {
             assert!(!is_date_line(line), "{line}");
         }
