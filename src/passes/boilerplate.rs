@@ -91,7 +91,7 @@ static RULES: &[Rule] = &[
         reason: "comment prompt",
         max_words: 20,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|kommentare|kommentieren|zum kommentarbereich|zu den kommentaren|commentaires?|laisser un commentaire|réagir|réagissez|r(?:é|e)agi(?:r|ssez) (?:à|a) cet article|commenter|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|you (?:need|have) to be (?:logged|signed) in to (?:post a )?comment|(?:log|sign) ?in or (?:register|sign up) to (?:post )?comments?|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by:? (?:newest|oldest|best)|be the first to comment|(?:view|show|read|see)(?: all)? [\d,]+ comments?|(?:note: )?we are (?:temporarily )?moderating (?:all )?comments(?-u:\b).*|enter your comment here(?:\.\.\.|…)?|fill in your details below or click an icon to log in:?|(?:e-?mail|name|website)\s*\(required\)(?:\s*\(address never made public\))?)[.!:]?$",
+        pattern: r"(?i)^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|(?:kommentare|commentaires|comentarios|commenti|comments)\s*\(\d+\)|\d+ (?:kommentare?|commentaires?|comentarios?|commenti|comentários?)|kommentare|kommentieren|zum kommentarbereich|zu den kommentaren|commentaires?|laisser un commentaire|réagir|réagissez|r(?:é|e)agi(?:r|ssez) (?:à|a) cet article|commenter|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|you (?:need|have) to be (?:logged|signed) in to (?:post a )?comment|(?:log|sign) ?in or (?:register|sign up) to (?:post )?comments?|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by:? (?:newest|oldest|best)|be the first to comment|(?:view|show|read|see)(?: all)? [\d,]+ comments?|(?:note: )?we are (?:temporarily )?moderating (?:all )?comments(?-u:\b).*|enter your comment here(?:\.\.\.|…)?|fill in your details below or click an icon to log in:?|(?:e-?mail|name|website)\s*\(required\)(?:\s*\(address never made public\))?)[.!:]?$",
     },
     Rule {
         name: "widget",
@@ -253,7 +253,7 @@ static RULES: &[Rule] = &[
         reason: "correction or update note",
         max_words: 60,
         place: Place::Anywhere,
-        pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*(?:[:\-]|—|–)\s*(?:this (?:story|article|report)|an earlier version)(?-u:\b).*|^[(\[*]*this (?:story|article|report|item|post) has been (?:updated|corrected)(?-u:\b).*|^[(\[*]*this (?:story|article|report|item|post) was (?:amended|corrected) on(?-u:\b).*|^[(\[*]*an earlier version of this (?:story|article|report|item|post)(?-u:\b).*|^\(?attn:.*|^corrected[- ]update(?-u:\b).*|^\((?:updates|adds|recasts)(?-u:\b).*\)$",
+        pattern: r"(?i)^[(\[*]*(?:correction|clarification|editor'?s note|update|updated)\s*(?:[:\-]|—|–)\s*(?:this (?:story|article|report)|an earlier version)(?-u:\b).*|^[(\[*]*this (?:story|article|report|item|post) has been (?:updated|corrected)(?-u:\b).*|^[(\[*]*this (?:story|article|report|item|post) was (?:amended|corrected) on(?-u:\b).*|^dieser (?:artikel|beitrag) wurde (?:am [^,;]+ )?(?:aktualisiert|korrigiert|ergänzt)\.?$|^cet article a (?:é|e)t(?:é|e) (?:mis (?:à|a) jour|modifi(?:é|e)|corrig(?:é|e))(?: le [^,;]+)?\.?$|^este art(?:í|i)culo (?:fue|ha sido) (?:actualizado|corregido|modificado)(?: el [^,;]+)?\.?$|^[(\[*]*an earlier version of this (?:story|article|report|item|post)(?-u:\b).*|^\(?attn:.*|^corrected[- ]update(?-u:\b).*|^\((?:updates|adds|recasts)(?-u:\b).*\)$",
     },
     Rule {
         name: "timestamp",
@@ -279,7 +279,7 @@ static RULES: &[Rule] = &[
         reason: "reading-time label",
         max_words: 6,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minuten?)\s+(?:read|lesezeit|de lecture|de lectura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\w*|(?:lecture|lectura|lettura|leitura)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minutos?|minuti)\.?)$",
+        pattern: r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minuten?|min\.)\s+(?:read|lesezeit|de lecture|de lectura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\w*|(?:lecture|lectura|lettura|leitura)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minutos?|minuti)\.?)$",
     },
     Rule {
         name: "cookies-privacy",
@@ -1072,6 +1072,10 @@ mod tests {
             "Residents said they would be the first to comment on the plans.",
             "This article was amended by the council after objections, the clerk said.",
             "Send us a correction if you spot an error, the editor wrote in 1998.",
+            "Dieser Artikel wurde am Dienstag von der Redaktion aktualisiert, nachdem neue Zahlen vorlagen.",
+            "Cet article a été mis à jour par le conseil municipal en 2019, et le pont a rouvert.",
+            "12 commentaires ont été déposés lors de la consultation publique, a indiqué la mairie.",
+            "3 Min. Lesezeit reichen, um die Pläne zu verstehen, sagte der Bürgermeister.",
         ] {
             // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");

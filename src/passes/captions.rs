@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|bild\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédit\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });
@@ -177,6 +177,8 @@ mod tests {
             "Rescue workers search the rubble in Izmir. Yasin Akgul/AFP via Getty Images",
             "Photo courtesy of the Harbour Museum",
             "Courtesy photo",
+            "Bildquelle: dpa",
+            "Crédits : Le Monde",
         ] {
             assert!(is_caption(line), "{line}");
         }
