@@ -213,6 +213,15 @@ impl Rules {
             rule(
                 "contributors",
                 "contributor credit",
+                // "This article contains reporting from The Associated Press.", "Includes reporting
+                // by Reuters.": names after it ("This report includes reporting from three
+                // continents ..." is a sentence).
+                format!(r"^(?i:(?:this (?:article|story|report) )?(?:contains|includes) (?:additional )?reporting (?:from|by)) (?i:the )?{name}(?:(?:, | and | & )(?i:the )?{name})*\.?$"),
+                20,
+            ),
+            rule(
+                "contributors",
+                "contributor credit",
                 r"(?i)^(?:[-\s]|–|—)*with (?:assistance|additional reporting) (?:from|by)\s.+$".into(),
                 40,
             ),
@@ -704,6 +713,15 @@ const CREDIT_STARTS: &[&str] = &[
     "fact-checked",
     "contributing",
     "contributor",
+    "this article contains",
+    "this story contains",
+    "this report contains",
+    "this article includes",
+    "this story includes",
+    "this report includes",
+    "includes reporting",
+    "includes additional",
+    "contains reporting",
     "avec des",
     "to contact",
     "only the headline",
@@ -999,14 +1017,22 @@ mod tests {
 
     #[test]
     fn writer_contributed() {
-        assert_eq!(
-            credit("AP writer Jane Doe contributed."),
-            Some("contributors")
-        );
+        for l in [
+            "AP writer Jane Doe contributed.",
+            "Contributing: Kristine Phillips, USA TODAY; The Associated Press",
+            "This article contains reporting from The Associated Press.",
+            "Includes reporting by Reuters.",
+            "This story includes additional reporting from Reuters and AFP.",
+        ] {
+            assert_eq!(credit(l), Some("contributors"), "{l}");
+        }
         // A sentence about contributions is no credit.
         for l in [
             "Everyone in the village, from the oldest writer to the youngest reporter, contributed.",
             "The writers contributed.",
+            "This report includes reporting from three continents and more than 200 interviews.",
+            "This article contains reporting that some readers may find distressing.",
+            "Contributing factors were the weather and the road.",
         ] {
             assert_eq!(credit(l), None, "{l}");
         }
