@@ -243,6 +243,24 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
                     .any(|&i| is_dek(&doc.lines[i].text)) =>
             {
                 with_deks += intro;
+                // Headlines right above the introducer with no summary among them are the box's
+                // too: left in place, they would be the run of headlines at the end when the
+                // output is cleaned again. They go by the same guards as such a run.
+                let above = kept[..with_deks]
+                    .iter()
+                    .rposition(|&i| {
+                        let t = &doc.lines[i].text;
+                        let headline = is_link_headline(t) && !is_introducer(t, config);
+                        !(headline || words_upto(t, 0) == 0)
+                    })
+                    .map_or(0, |p| p + 1);
+                let headlines = kept[above..with_deks]
+                    .iter()
+                    .filter(|&&i| doc.words_upto(i, 0) > 0)
+                    .count();
+                if headlines >= 2 {
+                    with_deks = above;
+                }
             }
             Some(_) => {}
             None => with_deks = plain_start,
