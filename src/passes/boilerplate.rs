@@ -501,20 +501,25 @@ pub fn article_extent(doc: &Document<'_>, kept: &[usize]) -> Option<(usize, usiz
 /// longer line that mentions a privacy policy in the third person is news ("Facebook changed
 /// its privacy policy on Tuesday ...") and stays even at the article's edge, and so does one
 /// that reports speech.
+///
+/// The word boundaries in these second-look patterns are ASCII (`(?-u:\b)`): with a Unicode `\b`
+/// the lazy DFA gives up on any line holding a curly quote or a dash, most lines of news, and the
+/// search falls back to a much slower engine (a tenth of all cleaning time). Every word listed
+/// begins and ends with an ASCII letter, so the answers are the same.
 static NOTICE_VOICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)©|\(c\)|\bcopyright\b|\b(?:you|your|you're|we|we've|we'll|we're|our|this (?:site|website|page)|ihre?|ihnen|wir|unser(?:e|er|em|en|es)?|diese[rn]? (?:website|seite)|vous|votre|vos|nous|notre|nos|ce site|usted|nuestr[ao]s?|este sitio|esta web)\b",
+        r"(?i)©|\(c\)|(?-u:\b)copyright(?-u:\b)|(?-u:\b)(?:you|your|you're|we|we've|we'll|we're|our|this (?:site|website|page)|ihre?|ihnen|wir|unser(?:e|er|em|en|es)?|diese[rn]? (?:website|seite)|vous|votre|vos|nous|notre|nos|ce site|usted|nuestr[ao]s?|este sitio|esta web)(?-u:\b)",
     )
     .expect("notice voice pattern is valid")
 });
 /// What a newsletter or subscription call offers.
 static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:newsletters?|channel|podcast|youtube|updates|alerts|inbox|e-?mails?|unlimited access|free trial)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:newsletters?|channel|podcast|youtube|updates|alerts|inbox|e-?mails?|unlimited access|free trial)(?-u:\b)")
         .expect("subscription pattern is valid")
 });
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:said|says|told|according to|reported|announced|wrote|writes|asked|urged|warned|added|noted|explained|argued|insisted|claimed|stated)\b",
+        r"(?i)(?-u:\b)(?:said|says|told|according to|reported|announced|wrote|writes|asked|urged|warned|added|noted|explained|argued|insisted|claimed|stated)(?-u:\b)",
     )
     .expect("reported speech pattern is valid")
 });
@@ -524,14 +529,14 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// Spanish first-person verb ("podemos recibir una comisión").
 static DISCLOSER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:disclosure|ftc|note|hinweis|transparenz|divulgación|avertissement)\b|\b(?:this|the) (?:post|article|page|story|review|guide)\b|\bhas affiliate partnerships\b|\b(?:podemos|recibimos|ganamos|obtenemos)\b",
+        r"(?i)^(?:disclosure|ftc|note|hinweis|transparenz|divulgación|avertissement)(?-u:\b)|(?-u:\b)(?:this|the) (?:post|article|page|story|review|guide)(?-u:\b)|(?-u:\b)has affiliate partnerships(?-u:\b)|(?-u:\b)(?:podemos|recibimos|ganamos|obtenemos)(?-u:\b)",
     )
     .expect("discloser pattern is valid")
 });
 /// What an affiliate disclosure earns from: links, purchases, products.
 static PURCHASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:links?|purchases?|purchased|buy|buying|shop|products?|retailers?|amazon|kauf|käufe|kaufen|achats?|achetez|compras?|enlaces?|liens?)\b",
+        r"(?i)(?-u:\b)(?:links?|purchases?|purchased|buy|buying|shop|products?|retailers?|amazon|kauf|käufe|kaufen|achats?|achetez|compras?|enlaces?|liens?)(?-u:\b)",
     )
     .expect("purchase pattern is valid")
 });
@@ -681,6 +686,16 @@ mod tests {
 
     fn rule(line: &str) -> Option<&'static str> {
         matching_rule(line, true).map(|r| r.name)
+    }
+
+    #[test]
+    fn second_look_words_are_whole_words_beside_any_script() {
+        // Curly quotes and dashes around the words do not hide them ...
+        assert!(REPORTED.is_match("“We are closing,” she said — on Tuesday."));
+        assert!(NOTICE_VOICE.is_match("“Your privacy” — we use cookies."));
+        // ... and a word inside a longer word with non-ASCII letters is not the word.
+        assert!(!PURCHASE.is_match("Die Verkäufer warten."));
+        assert!(PURCHASE.is_match("Käufe über diese Links."));
     }
 
     #[test]
