@@ -760,9 +760,77 @@ pub fn key_letters_fingerprint(s: &str) -> u128 {
     sums.pack()
 }
 
+/// How many bytes of a line's key letters [`key_letters_prefix`] keeps.
+const KEY_PREFIX_BYTES: usize = 32;
+
+/// The first 32 bytes of the letters and digits of [`key`] (lower-cased, as UTF-8, in order),
+/// packed. Two lines with the same key have the same prefix; a line's first five or six words
+/// settle it, where [`key_letters_fingerprint`] reads the whole line. The repeats pass groups
+/// lines by it and fingerprints only the lines of a group that has two.
+pub fn key_letters_prefix(s: &str) -> u128 {
+    let bytes = s.as_bytes();
+    let mut buf = [0u8; KEY_PREFIX_BYTES];
+    let mut n = 0;
+    let mut at = 0;
+    'line: while n < KEY_PREFIX_BYTES {
+        let Some(&b) = bytes.get(at) else {
+            break;
+        };
+        if b < 0x80 {
+            // Written whatever it is, kept only when it counts: no branch on the letter test.
+            let k = ASCII_KEY_BYTES[usize::from(b)];
+            buf[n] = k;
+            n += usize::from(k != 0);
+            at += 1;
+            continue;
+        }
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        if is_alphanumeric(c) {
+            let mut utf8 = [0u8; 4];
+            for l in c.to_lowercase().filter(|&l| is_alphanumeric(l)) {
+                for &b in l.encode_utf8(&mut utf8).as_bytes() {
+                    if n == KEY_PREFIX_BYTES {
+                        break 'line;
+                    }
+                    buf[n] = b;
+                    n += 1;
+                }
+            }
+        }
+    }
+    pack_prefix(&buf, n)
+}
+
+/// [`ascii_key_byte`] of every ASCII byte, looked up.
+static ASCII_KEY_BYTES: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = ascii_key_byte(b as u8);
+        b += 1;
+    }
+    table
+};
+
+/// Folds the 32 prefix bytes (zero after the `n` taken: key bytes are never zero) and their
+/// number into 128 bits. Two prefixes may share a packing; the repeats pass compares keys.
+fn pack_prefix(buf: &[u8; KEY_PREFIX_BYTES], n: usize) -> u128 {
+    let word = |i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&buf[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    let lo = word(0) ^ word(16).rotate_left(29);
+    let hi = word(8) ^ word(24).rotate_left(29) ^ (n as u64).rotate_left(59);
+    u128::from(lo) | (u128::from(hi) << 64)
+}
+
 /// What an ASCII byte adds to the key's letters: a letter lower-cased, a digit, or 0 for
 /// anything else (bytes of other characters included).
-fn ascii_key_byte(b: u8) -> u8 {
+const fn ascii_key_byte(b: u8) -> u8 {
     let lower = b | 0x20;
     if lower.wrapping_sub(b'a') < 26 {
         lower
@@ -918,6 +986,17 @@ fn letters_fingerprint_of_key(s: &str) -> u128 {
         }
     }
     sums.pack()
+}
+
+/// [`key_letters_prefix`] the long way, from the key itself.
+#[cfg(test)]
+fn letters_prefix_of_key(s: &str) -> u128 {
+    let mut letters = String::new();
+    letters.extend(key(s).chars().filter(|c| c.is_alphanumeric()));
+    let mut buf = [0u8; KEY_PREFIX_BYTES];
+    let n = letters.len().min(KEY_PREFIX_BYTES);
+    buf[..n].copy_from_slice(&letters.as_bytes()[..n]);
+    pack_prefix(&buf, n)
 }
 
 /// True when `a` and `b` have the same [`key`], compared word by word without building either.
@@ -1177,6 +1256,15 @@ mod tests {
             s in "([a-cA-C0-2_.,;:'\\- !?]|[ -~]|[’éÉñαΑбБİẞ\u{301}\u{345}\u{5D0}\u{5F4}\u{30A2}\u{200D}\u{200B}\u{1F600}\u{FF10}\u{3002}\u{2160}\u{24B6}]){0,60}",
         ) {
             proptest::prop_assert_eq!(key_letters_fingerprint(&s), letters_fingerprint_of_key(&s));
+        }
+
+        /// The prefix the repeats pass groups lines by is the prefix of the key's letters, for
+        /// the same text; so lines with the same key are always in one group.
+        #[test]
+        fn letters_prefix_agrees_with_key(
+            s in "([a-cA-C0-2_.,;:'\\- !?]|[ -~]|[’éÉñαΑбБİẞ\u{301}\u{345}\u{5D0}\u{5F4}\u{30A2}\u{200D}\u{200B}\u{1F600}\u{FF10}\u{3002}\u{2160}\u{24B6}]){0,60}",
+        ) {
+            proptest::prop_assert_eq!(key_letters_prefix(&s), letters_prefix_of_key(&s));
         }
 
         /// The interview test is the pattern it replaced in [`LIST_ITEM`].

@@ -7,7 +7,9 @@ use std::collections::hash_map::Entry;
 
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
-use crate::text::{ends_full_stop, ends_sentence, key_letters_fingerprint, same_key};
+use crate::text::{
+    ends_full_stop, ends_sentence, key_letters_fingerprint, key_letters_prefix, same_key,
+};
 
 pub struct RepeatedParagraphs;
 
@@ -54,20 +56,46 @@ impl Pass for RepeatedParagraphs {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        // Fingerprint -> the first line with it; the later lines that share a fingerprint but
-        // not a key ("U.S. troops" and "US troops") wait in `others`. A match is confirmed by
-        // comparing keys, so a shared fingerprint can never remove a paragraph. Most lines
-        // share no fingerprint and need no word count at all.
+        // Lines are grouped by the first letters of their key (a repeat shares them with the
+        // line it repeats), and only a line whose group already has one is fingerprinted:
+        // most lines are alone in theirs, and reading five words costs less than reading the
+        // line. Among the fingerprinted lines: fingerprint -> the first line with it; the later
+        // lines that share a fingerprint but not a key ("U.S. troops" and "US troops") wait in
+        // `others`. A match is confirmed by comparing keys, so a shared prefix or fingerprint
+        // can never remove a paragraph. Every earlier line with the key of a line is in its
+        // group, so it is among the fingerprinted lines when that line is compared.
         let kept: Vec<usize> = doc.kept();
-        // Sized for an ordinary article at once (growing from empty rehashed every fingerprint
-        // several times a document); a long input of repeated lines still grows it only as far
-        // as its distinct lines need.
-        let mut seen: HashMap<u128, usize, FingerprintBuild> =
+        // Sized for an ordinary article at once (growing from empty rehashed every entry
+        // several times a document); a long input of repeated lines still grows them only as
+        // far as its distinct lines need.
+        let mut groups: HashMap<u128, (usize, bool), FingerprintBuild> =
             HashMap::with_capacity_and_hasher(kept.len().min(1024), FingerprintBuild::default());
+        let mut seen: HashMap<u128, usize, FingerprintBuild> = HashMap::default();
         let mut others: Vec<(u128, usize)> = Vec::new();
         let headline_copies = headline_copies(doc, &kept);
         for i in kept {
             let text = &doc.lines[i].text;
+            match groups.entry(key_letters_prefix(text)) {
+                Entry::Vacant(v) => {
+                    v.insert((i, false));
+                    continue;
+                }
+                Entry::Occupied(mut o) => {
+                    // The group's first line joins the fingerprinted lines when a second
+                    // comes: it was kept (a repeat of it would be in its group before it).
+                    let (head, fingerprinted) = *o.get();
+                    if !fingerprinted {
+                        o.insert((head, true));
+                        let f = key_letters_fingerprint(&doc.lines[head].text);
+                        match seen.entry(f) {
+                            Entry::Vacant(v) => {
+                                v.insert(head);
+                            }
+                            Entry::Occupied(_) => others.push((f, head)),
+                        }
+                    }
+                }
+            }
             let fingerprint = key_letters_fingerprint(text);
             let first = match seen.entry(fingerprint) {
                 Entry::Vacant(v) => {
@@ -159,5 +187,17 @@ mod tests {
         let input = format!("{a}\n\n{b}\n\n{b}\n\n{a}\n");
         let removed = crate::pipeline::testing::removed_numbers(&["normalize", "repeats"], &input);
         assert_eq!(removed, [5, 7]);
+    }
+
+    #[test]
+    fn lines_opening_alike_are_compared_whole() {
+        // Same first words, so one group: only the exact copy goes, wherever it is, and an
+        // anagram of the group's first line from another group does not hide it.
+        let a = "The council voted on Tuesday to close the old bridge for good.";
+        let b = "The council voted on Tuesday to reopen the market next spring.";
+        let anagram = "Good for bridge old the close to Tuesday on voted council the.";
+        let input = format!("{a}\n\n{anagram}\n\n{b}\n\n{a}\n\n{b}\n");
+        let removed = crate::pipeline::testing::removed_numbers(&["normalize", "repeats"], &input);
+        assert_eq!(removed, [7, 9]);
     }
 }
