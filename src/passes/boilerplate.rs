@@ -77,7 +77,7 @@ static RULES: &[Rule] = &[
         reason: "newsletter or subscription call",
         max_words: 30,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ ){0,2}newsletter.*|(?:create|register for) a free account to (?:continue|keep) reading(?-u:\b).*|you have (?:\d+|one|two|three|four|five) (?:free )?(?:articles?|stories) (?:left|remaining)(?-u:\b).*|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for) (?:subscribers|members)|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|please enter a valid e-?mail(?: address)?|invalid e-?mail(?: address)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|jetzt (?:kostenlos )?registrieren|iscriviti (?:alla |alle )?newsletter(?-u:\b).*|inscreva-se (?:na |em nossa )?newsletter(?-u:\b).*|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|thanks? (?:you )?for reading [^!.?]+[!.]\s*subscribe(?-u:\b).*|(?:article |contenu )?r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:cet |ce )?(?:article|contenu) est r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:for )?subscribers? only|exclusive (?:to|for) subscribers|nur f(?:ü|u)r abonnenten|(?:art(?:í|i)culo |contenido )?exclusivo para (?:suscriptores|assinantes)|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
+        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ ){0,2}newsletter.*|(?:create|register for) a free account to (?:continue|keep) reading(?-u:\b).*|you have (?:\d+|one|two|three|four|five) (?:free )?(?:articles?|stories) (?:left|remaining)(?-u:\b).*|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for) (?:subscribers|members)|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|please enter a valid e-?mail(?: address)?|invalid e-?mail(?: address)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|jetzt (?:kostenlos )?registrieren|iscriviti (?:alla |alle )?newsletter(?-u:\b).*|inscreva-se (?:na |em nossa )?newsletter(?-u:\b).*|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|(?:sign|log) in to (?:your|my) account|get unlimited (?:digital )?access(?-u:\b).*|thanks? (?:you )?for reading [^!.?]+[!.]\s*subscribe(?-u:\b).*|(?:article |contenu )?r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:cet |ce )?(?:article|contenu) est r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:for )?subscribers? only|exclusive (?:to|for) subscribers|nur f(?:ü|u)r abonnenten|(?:art(?:í|i)culo |contenido )?exclusivo para (?:suscriptores|assinantes)|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "app-promo",
@@ -91,14 +91,14 @@ static RULES: &[Rule] = &[
         reason: "comment prompt",
         max_words: 20,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments are closed|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|(?:kommentare|commentaires|comentarios|commenti|comments)\s*\(\d+\)|\d+ (?:kommentare?|commentaires?|comentarios?|commenti|comentários?)|kommentare|kommentieren|zum kommentarbereich|zu den kommentaren|commentaires?|laisser un commentaire|réagir|réagissez|r(?:é|e)agi(?:r|ssez) (?:à|a) cet article|commenter|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|you (?:need|have) to be (?:logged|signed) in to (?:post a )?comment|(?:log|sign) ?in or (?:register|sign up) to (?:post )?comments?|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by:? (?:newest|oldest|best)|be the first to comment|(?:view|show|read|see)(?: all)? [\d,]+ comments?|(?:note: )?we are (?:temporarily )?moderating (?:all )?comments(?-u:\b).*|enter your comment here(?:\.\.\.|…)?|fill in your details below or click an icon to log in:?|(?:e-?mail|name|website)\s*\(required\)(?:\s*\(address never made public\))?)[.!:]?$",
+        pattern: r"(?i)^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|\d+ comments?|comments?|show comments|view comments|load comments|no comments(?: yet)?|comments (?:are|have been) closed(?: for this (?:article|story|post|entry))?|join the (?:conversation|discussion)|have your say|what do you think\?|thanks for your comments.*this feedback is now closed|you must be logged in to post a comment|devi essere connesso per inviare un commento|(?:kommentare|commentaires|comentarios|commenti|comments)\s*\(\d+\)|\d+ (?:kommentare?|commentaires?|comentarios?|commenti|comentários?)|kommentare|kommentieren|zum kommentarbereich|zu den kommentaren|commentaires?|laisser un commentaire|réagir|réagissez|r(?:é|e)agi(?:r|ssez) (?:à|a) cet article|commenter|comentarios?|deja (?:un|tu) comentario|please log in (?:using one of these methods )?to post your comment:?|you are commenting using your \w+(?:\.\w+)? account\..*|notify me of (?:new comments|follow-up comments|new posts)(?-u:\b).*|connecting to %s|cancel reply|save my name,? e-?mail,? and website in this browser for the next time i comment|notify me (?:via e-?mail )?if anyone answers my comment|view the discussion thread|this site uses akismet to reduce spam\..*|you must (?:be )?log(?:ged)? in to post a comment|you (?:need|have) to be (?:logged|signed) in to (?:post a )?comment|(?:log|sign) ?in or (?:register|sign up) to (?:post )?comments?|required fields are marked \*?|(?:name|e-?mail|website|comment|nome|nombre|correo electrónico|comentário|comentario|kommentar|site web|sitio web)\s*\*|o seu endereço de e-?mail não será publicado\..*|tu dirección de correo electrónico no será publicada\..*|deine e-mail-adresse wird nicht veröffentlicht\..*|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\..*|sort by:? (?:newest|oldest|best)|be the first to comment|(?:view|show|read|see)(?: all)? [\d,]+ comments?|(?:note: )?we are (?:temporarily )?moderating (?:all )?comments(?-u:\b).*|enter your comment here(?:\.\.\.|…)?|fill in your details below or click an icon to log in:?|(?:e-?mail|name|website)\s*\(required\)(?:\s*\(address never made public\))?)[.!:]?$",
     },
     Rule {
         name: "widget",
         reason: "page widget residue",
         max_words: 8,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|reuse this content|click here to (?:read|see|view|learn|find out) more|click here for (?:the )?(?:latest|more|full)(?-u:\b).*|hide caption|show caption|toggle caption|continue reading|read the full (?:article|story)|(?:tap|click) here to read more|watch (?:the )?(?:video|clip) (?:above|below)|play video|accept all(?: cookies)?|reject all(?: cookies)?|manage (?:cookie )?(?:preferences|settings)|cookie settings|gift (?:this )?article|empfohlener redaktioneller inhalt|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|save(?: this)? (?:article|story)|please wait(?:\.\.\.|…)?|(?:send us|suggest|submit) a correction|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|mehr erfahren|weiterlesen|ver m(?:á|a)s|m(?:á|a)s informaci(?:ó|o)n|voir plus|en savoir plus|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|reuse this content|click here to (?:read|see|view|learn|find out) more|click here for (?:the )?(?:latest|more|full)(?-u:\b).*|hide caption|show caption|toggle caption|continue reading|read (?:the )?full (?:article|story)|lire la suite|lire l'article|post navigation|about the authors?|(?:tap|click) here to read more|watch (?:the )?(?:video|clip) (?:above|below)|play video|accept all(?: cookies)?|reject all(?: cookies)?|manage (?:cookie )?(?:preferences|settings)|cookie settings|gift (?:this )?article|empfohlener redaktioneller inhalt|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|save(?: this)? (?:article|story)|please wait(?:\.\.\.|…)?|(?:send us|suggest|submit) a correction|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|mehr erfahren|weiterlesen|ver m(?:á|a)s|m(?:á|a)s informaci(?:ó|o)n|voir plus|en savoir plus|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
     },
     Rule {
         name: "support-appeal",
@@ -209,6 +209,25 @@ static RULES: &[Rule] = &[
         max_words: 15,
         place: Place::Anywhere,
         pattern: r"(?i)^(?:blog (?:at|di|auf|sur|en|em) wordpress\.com|(?:website |proudly )?powered by (?:wordpress|blogger|tumblr|wix|squarespace|ghost)(?:\.com)?)(?-u:\b).*$",
+    },
+    Rule {
+        name: "entry-footer",
+        reason: "blog post's category footer",
+        max_words: 20,
+        place: Place::Edges,
+        // WordPress closes a post with "Posted in News, Politics" or "This entry was posted in
+        // News and tagged ... Bookmark the permalink." No full stop but that one: "Posted in
+        // 1998, the letter was never read." is a sentence.
+        pattern: r"(?i)^(?:(?:this entry was )?posted in [^.!?]+(?:\.\s*bookmark the permalink\.?)?|bookmark the permalink\.?)$",
+    },
+    Rule {
+        name: "embed-placeholder",
+        reason: "placeholder of an embed the scraper could not run",
+        max_words: 16,
+        place: Place::Anywhere,
+        // What a page shows where a video, a post or a form was: the scraper kept the
+        // fallback text ("Please enable JavaScript to view the comments powered by Disqus.").
+        pattern: r"(?i)^(?:please enable javascript to (?:view|see|watch|play|use)(?-u:\b).*|your browser does not support (?:the )?(?:video|audio|iframes?|html5 video|this video|embedded videos?)(?: tag| element| playback)?|this (?:content|video|embed|media|post|tweet) is (?:not|no longer|currently not) available(?: due to your (?:privacy|cookie) (?:preferences|settings))?|this iframe contains the logic required to handle ajax powered gravity forms)[.!]?$",
     },
     Rule {
         name: "author-contact",
@@ -776,6 +795,33 @@ mod tests {
                 "share",
             ),
             ("AddThis Sharing Buttons", "share"),
+            ("Posted in Local News, Transport", "entry-footer"),
+            (
+                "This entry was posted in Transport and tagged ferries, fares. Bookmark the permalink.",
+                "entry-footer",
+            ),
+            (
+                "Posted in GiveWell Incubation Grants | Permalink | 1 Comment",
+                "entry-footer",
+            ),
+            (
+                "Please enable JavaScript to view the comments powered by Disqus.",
+                "embed-placeholder",
+            ),
+            (
+                "Your browser does not support the video tag.",
+                "embed-placeholder",
+            ),
+            (
+                "This content is not available due to your privacy preferences.",
+                "embed-placeholder",
+            ),
+            ("Comments have been closed for this article.", "comments"),
+            ("Sign in to your account", "newsletter"),
+            ("Get unlimited digital access for $1 a week", "newsletter"),
+            ("Read full article", "widget"),
+            ("Lire la suite", "widget"),
+            ("Post navigation", "widget"),
             (
                 "Stay up to date with Harbour Media. Subscribe to our newsletter.",
                 "newsletter",
@@ -1044,6 +1090,9 @@ mod tests {
         );
         for line in [
             "The company said advertisement revenue fell by 12 percent in the third quarter.",
+            "Posted in 1998, the letter was never read by the man it was addressed to.",
+            "Your browser does not support the video tag, one reader complained in a letter.",
+            "This content is not available in print, but it will be shown in the exhibition.",
             "Readers who subscribe to the print edition will get the app for free, the publisher said.",
             "Regulators said the site uses cookies to track children without consent, a breach of the law.",
             "Shares of the company fell 4 percent after it told Reuters the deal was off.",

@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });
@@ -59,11 +59,13 @@ fn reuters_signed(t: &str) -> bool {
 fn matches_caption(t: &str) -> bool {
     let [bracketed, colon, agency] = &*CAPTION_END;
     // Every start keyword begins with one of these letters; a non-ASCII letter may fold to one.
+    // "<Agency> via Getty Images" starts with any word: it is told by its end.
     let first = t.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '[');
     let may_start = first
         .bytes()
         .next()
-        .is_some_and(|b| !b.is_ascii() || b"abcfgilmprstv".contains(&b.to_ascii_lowercase()));
+        .is_some_and(|b| !b.is_ascii() || b"abcefgilmpqrstv".contains(&b.to_ascii_lowercase()))
+        || ends_with_ignore_ascii_case(t, "via getty images");
     // "...)" or "...]" with an optional full stop after it.
     let closes = t
         .strip_suffix('.')
@@ -87,6 +89,12 @@ fn matches_caption(t: &str) -> bool {
         || (closes && bracketed.is_match(t))
         || (last_colon() && colon.is_match(t))
         || ((agency_end() && t.contains('/') || reuters_signed(t)) && agency.is_match(t))
+}
+
+/// `t` ends with `suffix` (ASCII), in any case.
+fn ends_with_ignore_ascii_case(t: &str, suffix: &str) -> bool {
+    t.len() >= suffix.len()
+        && t.as_bytes()[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// The credit before NPR's caption controls: "Scott Olson/Getty Images" in "Scott Olson/Getty
