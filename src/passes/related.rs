@@ -39,7 +39,7 @@ struct Rules {
 }
 
 /// A teaser's opening phrase and the separator after it; the headline follows.
-const INLINE_TEASER_HEAD: &str = r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch|on\s+(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk)
+const INLINE_TEASER_HEAD: &str = r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch|recommended|lesen\s+sie\s+(?:hier|mehr)|auch\s+interessant|(?:à\s+)?lire\s+également|on\s+(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk)
           |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
           |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche(?:\s+su)?|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
           |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
@@ -101,7 +101,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | weitere\s+(?:artikel|nachrichten|meldungen) | (?:à|À)\s+lire\s+aussi | lire\s+aussi
           | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar
-          | le\s+puede\s+interesar | noticias\s+relacionadas
+          | le\s+puede\s+interesar | noticias\s+relacionadas | m(?:á|a)s\s+noticias
+          | vous\s+aimerez\s+(?:aussi|également) | (?:à|À)\s+voir\s+aussi | mehr\s+nachrichten
           | leggi\s+anche | vedi\s+anche | potrebbe\s+interessarti | ti\s+potrebbe\s+interessare
           | articoli\s+correlati | leia\s+também | veja\s+também | leia\s+mais
           | not(?:í|i)cias\s+relacionadas | voir\s+aussi | (?:à|À)\s+lire\s+également | sur\s+le\s+même\s+sujet

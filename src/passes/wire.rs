@@ -965,6 +965,7 @@ fn is_generic_agencies(part: &str) -> bool {
         "agences",
         "agencias",
         "agenturen",
+        "agenturmaterial",
         "agências",
     ];
     // "With Post wires": the paper's own name before "wires".
@@ -1236,6 +1237,7 @@ mod tests {
             "(Avec AFP)",
             "With Reuters and AP",
             "Mit Material von dpa",
+            "Mit Agenturmaterial",
             "Con información de EFE y Europa Press",
             "(con agencias)",
             "Le Monde avec AFP",
