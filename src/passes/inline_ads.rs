@@ -3,8 +3,9 @@
 //! advertisement The Charlotte win..."). The phrase is cut out and the prose around it kept; the
 //! cut is reported like a removed line.
 //!
-//! Only unambiguous multi-word phrases (and an all-capitals ADVERTISEMENT), only between
-//! sentences: after a sentence's end or at the line's start, and before a capitalised word or
+//! Only unambiguous multi-word phrases, an all-capitals ADVERTISEMENT, and one "Advertisement"
+//! before a sentence that opens with one capitalised word; only between sentences: after a
+//! sentence's end (glued to it or not) or at the line's start, and before a capitalised word or
 //! the line's end. A sentence about advertising stays. A line that is nothing but the phrase is
 //! the boilerplate pass's.
 
@@ -24,16 +25,16 @@ const PASS: &str = "inline";
 static SLOT: LazyLock<Regex> = LazyLock::new(|| {
     RegexBuilder::new(
         r#"(?x)
-        (?:^|(?:[.!?")]|…|”|’)\s+)
+        (?:^|(?:[.!?")]|…|”|’)\s*)
         (?P<slot>
-            (?i:story|article)\s+continues\s+below(?:\s+this)?\s+advertisement
+            \(?(?i:story|article)\s+continues\s+below(?:(?:\s+this)?\s+(?i:advertisement))?\)?
           | (?i:continue\s+reading\s+the\s+main\s+story)
           | (?i:scroll\s+to\s+continue\s+with\s+content)
           | (?i:this\s+advertisement\s+has\s+not\s+loaded\s+yet,?\s+but\s+your\s+article\s+continues\s+below)
-          | (?i:advertisement)(?:\s+(?i:advertisement))+
+          | (?i:advertisement)(?:\s+(?i:advertisement))*
           | ADVERTISEMENT | PUBLICIDAD | PUBLICITÉ | ANZEIGE
         )[.:]?
-        (?P<next>\s+\S|\s*$)"#,
+        (?P<next>\s+\S|\s*$|[A-Z][a-z])"#,
     )
     .unicode(false)
     .build()
@@ -49,11 +50,23 @@ fn starts_sentence(s: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// `s` opens with a capitalised word and a word that is not: the start of a sentence rather than
+/// of a name.
+fn opens_with_one_capitalised_word(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(_), Some(second)) = (words.next(), words.next()) else {
+        return true;
+    };
+    !second
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase)
+}
+
 /// Cheap test first: every phrase holds one of these as written in news text, found by one
 /// multi-literal search (the regex crate's packed SIMD searcher) in a single pass over the line.
 static HINTS: LazyLock<Regex> = LazyLock::new(|| {
     RegexBuilder::new(
-        "dvertisement|DVERTISEMENT|main story|Main Story|croll to continue|PUBLICIDAD|PUBLICITÉ|ANZEIGE",
+        "dvertisement|DVERTISEMENT|ontinues below|ONTINUES BELOW|main story|Main Story|croll to continue|PUBLICIDAD|PUBLICITÉ|ANZEIGE",
     )
     .unicode(false)
     .build()
@@ -69,13 +82,34 @@ pub fn glued_slot(line: &str) -> Option<std::ops::Range<usize>> {
     if !may_hold_slot(line) {
         return None;
     }
-    let c = SLOT.captures(line.as_bytes())?;
+    // The first phrase that stands between sentences: "Advertisement revenue rose ...
+    // ADVERTISEMENT" opens with a phrase that does not.
+    SLOT.captures_iter(line.as_bytes())
+        .find_map(|c| slot_between_sentences(line, &c))
+}
+
+/// The byte range of the phrase `c` found, when prose stands around it as a slot's does.
+fn slot_between_sentences(
+    line: &str,
+    c: &regex::bytes::Captures<'_>,
+) -> Option<std::ops::Range<usize>> {
     let slot = c.name("slot")?;
     // The phrase ends where its optional full stop or colon does.
     let end = c.name("next").map_or(slot.end(), |n| n.start());
     let before = line.get(..slot.start())?.trim();
     let after = line.get(end..)?.trim();
     if !after.is_empty() && !starts_sentence(after) {
+        return None;
+    }
+    // One "Advertisement" as a word of text, not in capitals, is a slot only before a sentence
+    // that opens with one capitalised word ("Advertisement The Charlotte win ..."), not before
+    // a name ("Advertisement Standards Authority rules ...").
+    let phrase = line.get(slot.range())?;
+    if phrase.eq_ignore_ascii_case("advertisement")
+        && phrase != "ADVERTISEMENT"
+        && !after.is_empty()
+        && !opens_with_one_capitalised_word(after)
+    {
         return None;
     }
     // A line that is only the phrase is not inline text.
@@ -147,6 +181,30 @@ mod tests {
                 "He left. Advertisement Advertisement \"We will be back,\" he said.",
                 "He left. \"We will be back,\" he said.",
             ),
+            (
+                "The mayor said.ADVERTISEMENTThe work will start in March.",
+                "The mayor said. The work will start in March.",
+            ),
+            (
+                "The mayor said. Advertisement The work will start in March.",
+                "The mayor said. The work will start in March.",
+            ),
+            (
+                "The mayor said. (Story continues below) The work will start in March.",
+                "The mayor said. The work will start in March.",
+            ),
+            (
+                "The mayor said. Article continues below The work will start in March.",
+                "The mayor said. The work will start in March.",
+            ),
+            (
+                "The council voted on Tuesday. Advertisement",
+                "The council voted on Tuesday.",
+            ),
+            (
+                "Advertisement revenue rose 12 percent. ADVERTISEMENT",
+                "Advertisement revenue rose 12 percent.",
+            ),
         ] {
             assert_eq!(cut(line).as_deref(), Some(expected), "{line}");
         }
@@ -157,6 +215,10 @@ mod tests {
         for line in [
             "Advertisement revenue fell by 12 percent, the company said.",
             "He said. Advertisement Standards Authority rules apply.",
+            "He said. Advertisement revenue fell.",
+            "The story continues below the bridge, where the river turns.",
+            "The mayor's advertisement The council paid for ran twice.",
+            "The advertisementThe council paid for ran twice.",
             "The story continues below the fold in the print edition.",
             "Story continues below advertisement",
             "The agency's ADVERTISEMENT campaign won an award.",
