@@ -19,7 +19,7 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?:(?i:(?:written|reported|story|posted)\s+)?(?i:by|von|par|por|di)(?:\s*:)?|(?i:author|authors|reporter|autor|autorin|auteur|autore)\s*:)\s+
+        r"(?x)^\s*(?:(?i:(?:written|reported|story|posted|opinion|analysis|commentary|column|review)\s+)?(?i:by|von|par|por|di)(?:\s*:)?|(?i:author|authors|reporter|autor|autorin|auteur|autore)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
@@ -44,8 +44,27 @@ fn could_be_byline(t: &str) -> bool {
     // "by: Jane Doe" (as local TV sites write it).
     let first = words.next().unwrap_or("").trim_end_matches(':');
     [
-        "by", "von", "par", "por", "di", "written", "reported", "story", "posted", "author",
-        "authors", "reporter", "autor", "autorin", "auteur", "autore",
+        "by",
+        "von",
+        "par",
+        "por",
+        "di",
+        "written",
+        "reported",
+        "story",
+        "posted",
+        "author",
+        "authors",
+        "reporter",
+        "autor",
+        "autorin",
+        "auteur",
+        "autore",
+        "opinion",
+        "analysis",
+        "commentary",
+        "column",
+        "review",
     ]
     .iter()
     .any(|w| first.eq_ignore_ascii_case(w))
@@ -206,6 +225,8 @@ mod tests {
             ("By Jane Doe, Reuters", &["Jane Doe"]),
             ("By Jamelle Bouie", &["Jamelle Bouie"]),
             ("BY JOHN SMITH", &["JOHN SMITH"]),
+            ("Opinion by Jane Doe", &["Jane Doe"]),
+            ("Analysis by Jane Doe, CNN", &["Jane Doe"]),
             (
                 "By Jane Doe and John Roe | November 18, 2019",
                 &["Jane Doe", "John Roe"],
@@ -270,6 +291,8 @@ mod tests {
         for line in [
             "By the end of the year, the bridge will be closed.",
             "By Tuesday the council had voted",
+            "Analysis by Moody's shows the cost will rise.",
+            "Review by the Audit Office",
             "By March 3 the council had voted",
             "By November 19, 2019 the council had voted",
             "Police said the man, who was not named, had been arrested.",
