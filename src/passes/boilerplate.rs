@@ -70,7 +70,7 @@ static RULES: &[Rule] = &[
         reason: "share or follow prompt",
         max_words: 20,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|(?:for (?:the )?(?:latest|more) [^,.]{1,40},\s*)?follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared (?:more than |over )?[\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|follow(?: (?:us|me|him|her|them))?|\d[\d,.]*[km]? (?:followers|subscribers)|share this with|copy this link|these are external links and will open in a new window|like this:|teilen(?: (?:auf|bei|via) \w+)?|auf facebook teilen|(?:diesen )?artikel teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|puedes seguir a .+ en (?:facebook|twitter|instagram|youtube)(?-u:\b).*|follow \S+(?:'|’)s (?:full )?coverage (?:of .+ )?at https?://\S+|seguici(?: su \w+(?: e \w+)?)?|condividi su \w+|siga-nos(?: no \w+(?: e \w+)?)?|siga o .+ no (?:twitter|facebook|instagram|youtube)(?-u:\b).*|compartilhe(?: no \w+)?|compartilhar(?: no \w+)?|pin(?: it)?|condividi|deel dit artikel|delen|tweet(?: this)?|tweeten|link copied)[.!:]?$",
+        pattern: r"(?i)^(?:share(?: this| on| via)?(?: article| story| page| post)?(?: on \w+)?|share this:?|sharing is caring!?|addthis sharing buttons|(?:share (?:to|on|via) (?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)\s*(?:facebook|twitter|linkedin|email|whatsapp|pinterest|reddit|more|print)?\s*){2,}|click to (?:share|email|print)(?-u:\b).*|\d[\d,.]*k? shares?(?:\s+(?:facebook|twitter|share|email)(?-u:\b).*)?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|copy article link)(?:(?:[\s,|/]|·|•)+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|messenger|telegram|print|copy link|comments?))*|(?:for (?:the )?(?:latest|more) [^,.]{1,40},\s*)?follow (?:us|me|him|her|them)(?: on| at|:)\s.*|(?:view|see) this post on instagram|a post shared by .*|pic\.twitter\.com/\S+.*|(?:\d+\.\s*)?this (?:story|article|post) has been shared (?:more than |over )?[\d,]+ times\.?(?:\s*[\d,]+)?|like us on facebook(?-u:\b).*|follow(?: (?:us|me|him|her|them))?|\d[\d,.]*[km]? (?:followers|subscribers)|share this with|copy this link|these are external links and will open in a new window|like this:|teilen(?: (?:auf|bei|via) \w+)?|auf facebook teilen|(?:diesen )?artikel teilen|folgen sie uns(?: auf \w+(?: und \w+)?)?|partager(?: sur \w+)?|suivez-nous(?: sur \w+(?: et \w+)?)?|compartir(?: en \w+)?|síguenos(?: en \w+(?: y \w+)?)?|puedes seguir a .+ en (?:facebook|twitter|instagram|youtube)(?-u:\b).*|follow \S+(?:'|’)s (?:full )?coverage (?:of .+ )?at https?://\S+|seguici(?: su \w+(?: e \w+)?)?|condividi su \w+|siga-nos(?: no \w+(?: e \w+)?)?|siga o .+ no (?:twitter|facebook|instagram|youtube)(?-u:\b).*|compartilhe(?: no \w+)?|compartilhar(?: no \w+)?|pin(?: it)?|condividi|deel dit artikel|delen|tweet(?: this)?|tweeten|link copied|udost(?:ę|e)pnij|payla(?:ş|s)|bagikan|chia s(?:ẻ|e)|(?:П|п)оделиться|(?:П|п)одписывайтесь на (?:наш |нас )?.*)[.!:]?$",
     },
     Rule {
         name: "newsletter",
@@ -98,7 +98,7 @@ static RULES: &[Rule] = &[
         reason: "page widget residue",
         max_words: 8,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|reuse this content|click here to (?:read|see|view|learn|find out) more|click here for (?:the )?(?:latest|more|full)(?-u:\b).*|hide caption|show caption|toggle caption|continue reading|read (?:the )?full (?:article|story)|lire la suite|lire l'article|post navigation|about the authors?|(?:tap|click) here to read more|watch (?:the )?(?:video|clip) (?:above|below)|play video|accept all(?: cookies)?|reject all(?: cookies)?|manage (?:cookie )?(?:preferences|settings)|cookie settings|gift (?:this )?article|empfohlener redaktioneller inhalt|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|save(?: this)? (?:article|story)|please wait(?:\.\.\.|…)?|(?:send us|suggest|submit) a correction|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|mehr erfahren|weiterlesen|ver m(?:á|a)s|m(?:á|a)s informaci(?:ó|o)n|voir plus|en savoir plus|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|reuse this content|click here to (?:read|see|view|learn|find out) more|click here for (?:the )?(?:latest|more|full)(?-u:\b).*|hide caption|show caption|toggle caption|continue reading|read (?:the )?full (?:article|story)|lire la suite|lire l'article|post navigation|about the authors?|(?:tap|click) here to read more|watch (?:the )?(?:video|clip) (?:above|below)|play video|accept all(?: cookies)?|reject all(?: cookies)?|manage (?:cookie )?(?:preferences|settings)|cookie settings|gift (?:this )?article|empfohlener redaktioneller inhalt|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|save(?: this)? (?:article|story)|please wait(?:\.\.\.|…)?|(?:send us|suggest|submit) a correction|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|mehr erfahren|weiterlesen|lees meer|czytaj (?:wi(?:ę|e)cej|dalej)|haberin devam(?:ı|i)|devam(?:ı|i)n(?:ı|i) oku|baca selengkapnya|(?:Ч|ч)итать (?:далее|полностью)|ver m(?:á|a)s|m(?:á|a)s informaci(?:ó|o)n|voir plus|en savoir plus|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
     },
     Rule {
         name: "support-appeal",
@@ -219,6 +219,15 @@ static RULES: &[Rule] = &[
         // News and tagged ... Bookmark the permalink." No full stop but that one: "Posted in
         // 1998, the letter was never read." is a sentence.
         pattern: r"(?i)^(?:(?:this entry was )?posted in [^.!?]+(?:\.\s*bookmark the permalink\.?)?|bookmark the permalink\.?)$",
+    },
+    Rule {
+        name: "original-title",
+        reason: "syndicated story's original headline",
+        // Words of Chinese are characters: a headline is twenty or thirty of them.
+        max_words: 60,
+        place: Place::Edges,
+        // A syndicated Chinese story gives its first headline: "原标题：...".
+        pattern: r"^(?:原标题|原題|原标題)\s*(?:：|:).*$",
     },
     Rule {
         name: "embed-placeholder",
@@ -822,6 +831,17 @@ mod tests {
             ("Read full article", "widget"),
             ("Lire la suite", "widget"),
             ("Post navigation", "widget"),
+            ("Udostępnij", "share"),
+            ("Paylaş", "share"),
+            ("Поделиться", "share"),
+            ("Подписывайтесь на наш канал в Telegram", "share"),
+            ("Czytaj więcej", "widget"),
+            ("Haberin Devamı", "widget"),
+            ("Читать далее", "widget"),
+            (
+                "原标题：北京市将在五年内新建30公里自行车专用道",
+                "original-title",
+            ),
             (
                 "Stay up to date with Harbour Media. Subscribe to our newsletter.",
                 "newsletter",
@@ -1091,6 +1111,8 @@ mod tests {
         for line in [
             "The company said advertisement revenue fell by 12 percent in the third quarter.",
             "Posted in 1998, the letter was never read by the man it was addressed to.",
+            "Поделиться опытом смогут все желающие, сообщили организаторы.",
+            "Czytaj więcej o tym w raporcie, który rada opublikowała we wtorek.",
             "Your browser does not support the video tag, one reader complained in a letter.",
             "This content is not available in print, but it will be shown in the exhibition.",
             "Readers who subscribe to the print edition will get the app for free, the publisher said.",

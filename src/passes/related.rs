@@ -42,7 +42,8 @@ struct Rules {
 const INLINE_TEASER_HEAD: &str = r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch|recommended|lesen\s+sie\s+(?:hier|mehr)|auch\s+interessant|(?:à\s+)?lire\s+également|on\s+(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk)
           |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
           |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche(?:\s+su)?|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
-          |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
+          |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также
+          |baca\s+juga|xem\s+thêm|czytaj\s+(?:także|też|również)|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|इसे\s+भी\s+पढ़ें)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
           (?P<sep>\s*(?:[:|»>]|--?|—|–)\s*|\s+)";
 
 /// The whole teaser line: the head, then the headline (`rest`) up to an optional closing bracket.
@@ -110,6 +111,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | (?:Ч|ч)итайте\s+(?:также|ещё|еще) | (?:С|с)мотрите\s+также | (?:П|п)о\s+теме
           | اقرأ\s+أيضا(?:ً)? | اقرأ\s+المزيد | أخبار\s+ذات\s+صلة
           | 相关新闻 | 相关阅读 | 延伸阅读 | 推荐阅读 | 関連記事 | 関連ニュース
+          | baca\s+juga | berita\s+terkait | xem\s+thêm | tin\s+liên\s+quan | czytaj\s+(?:także|też|również)
+          | (?:İ|i)lgili\s+haberler | 관련\s*기사 | 관련\s*뉴스 | यह\s+भी\s+पढ़ें | ये\s+भी\s+पढ़ें
         )(?:[\s:|>-]|»|–|—)*(?:\.\.\.|…)?$",
     )
     .unicode(false)

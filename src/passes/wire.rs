@@ -830,6 +830,15 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     if credits_agencies(core) || site_with_agencies(core) || source_agencies(core) {
         return Some(("sign-off", "agency credit"));
     }
+    // Chinese news closes with the story's source: "来源：新华社" (a picture's credit says
+    // "图片来源" or "摄影").
+    if let Some(source) = ["来源：", "来源:"]
+        .iter()
+        .find_map(|lead| core.strip_prefix(lead))
+        && agency::lookup(source.trim(), false).is_some()
+    {
+        return Some(("sign-off", "agency credit"));
+    }
     // Deutsche Welle's closing initials with the agencies used: "kb/rt (AP, AFP, Reuters)".
     if let Some((slug, list)) = line
         .trim()
@@ -1238,6 +1247,7 @@ mod tests {
             "With Reuters and AP",
             "Mit Material von dpa",
             "Mit Agenturmaterial",
+            "来源：新华社",
             "Con información de EFE y Europa Press",
             "(con agencias)",
             "Le Monde avec AFP",
