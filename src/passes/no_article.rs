@@ -72,6 +72,7 @@ impl Pass for NoArticleText {
             .count();
         if headlines * 2 < lines.len()
             || is_own_data(lines.iter().map(|&i| doc.lines[i].text.as_ref()))
+            || one_block(doc, lines)
         {
             return;
         }
@@ -84,6 +85,26 @@ impl Pass for NoArticleText {
             );
         }
     }
+}
+
+/// Most of the lines stand in one paragraph, line under line: a list the article gives (road
+/// closures, a schedule, names), not a page of links, whose items a scraper puts in paragraphs
+/// of their own.
+fn one_block(doc: &Document<'_>, lines: &[usize]) -> bool {
+    let mut longest = 0;
+    let mut run = 0;
+    let mut current = None;
+    for &i in lines {
+        let paragraph = doc.lines[i].paragraph;
+        run = if paragraph.is_some() && paragraph == current {
+            run + 1
+        } else {
+            1
+        };
+        current = paragraph;
+        longest = longest.max(run);
+    }
+    longest * 2 > lines.len()
 }
 
 /// Opens with a capital letter or a digit: a letter of a script without case does not count.
@@ -117,6 +138,8 @@ mod tests {
         for input in [
             "Harbour Street bridge closed\n\nDetours in place\n\nMore details to follow\n\nCouncil to update residents\n\nBuses diverted via Quay Road",
             "Home\nNews\nSport\nWeather\nContact us\nAbout us\nPrivacy",
+            // A list the article gives, line under line in one paragraph.
+            "Weekend road closures\n\nMain Street Between First And Fifth Avenue\nHarbour Road From The Ferry Terminal To Dock Street\nBridge Street Northbound Lane\nOld Mill Lane Near The School\nStation Road At The Roundabout\nQueens Drive South Of The Park\nKing Street West Of The Market",
             "Results\nHarbour FC 3, Rovers 1\nCity 0, Town 2\nUnited 1, Athletic 1\nRangers 2, Wanderers 2\nCounty 1, Albion 0",
             "ข่าวการเมืองวันนี้ รัฐบาลประกาศแผนใหม่\nนายกรัฐมนตรีกล่าวว่าจะเดินหน้า\nประชาชนจำนวนมากเข้าร่วม\nตำรวจปิดถนนหลายสาย\nฝนตกหนักในกรุงเทพ\nรถติดยาวหลายกิโลเมตร",
         ] {
