@@ -928,7 +928,7 @@ pub fn strip_prefix_ignore_ascii_case<'a>(s: &'a str, prefix: &str) -> Option<&'
 /// A heading the article gives its own table or list of facts ("Semi-final results",
 /// "Standings", "Key facts", "By the numbers", "Ingredients"): the short lines under it are the
 /// article's data, not another story's headlines or a menu.
-fn heads_data_list(s: &str) -> bool {
+pub fn heads_data_list(s: &str) -> bool {
     DATA_HEADING.is_match(s.trim())
 }
 
@@ -957,7 +957,7 @@ static DATA_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DATA_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:[\w'’.-]+\s+){0,3}(?:results?|standings|league table|schedule|fixtures|scores?|scoring|line-?ups?|box score|statistics|stats|key facts|at a glance|by the numbers|how they voted|ingredients|method|directions|ergebnisse|tabelle|zutaten|résultats|classement|ingrédients|resultados|clasificación|ingredientes|risultati|classifica|ingredienti)\s*:?$",
+        r"(?i)^(?:[\w'’.-]+\s+){0,3}(?:results?|standings|league table|schedule|fixtures|scores?|scoring|line-?ups?|box score|statistics|stats|key facts|at a glance|by the numbers|how they voted|ingredients|method|directions|ergebnisse|tabelle|zutaten|résultats|classement|ingrédients|resultados|clasificación|ingredientes|risultati|classifica|ingredienti|key (?:points|takeaways|findings|dates|numbers)|takeaways|what we know(?: so far)?|what (?:you need to|to) know|(?:the|fast|quick) facts|in brief|in short|summary|story highlights|das wichtigste(?: in kürze)?|auf einen blick|kurz und knapp|en bref|l'essentiel|ce qu'il faut (?:savoir|retenir)|à retenir|en resumen|claves|lo que (?:sabemos|hay que saber)|in sintesi|in breve|punti chiave)\s*:?$",
     )
     .expect("data heading pattern is valid")
 });
@@ -1075,6 +1075,12 @@ mod tests {
             "By the numbers",
             "Box score:",
             "Ingredients",
+            "Key points",
+            "Takeaways",
+            "What we know so far",
+            "Das Wichtigste in Kürze",
+            "En bref",
+            "Lo que sabemos",
         ] {
             assert!(heads_data_list(s), "{s}");
         }

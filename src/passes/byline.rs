@@ -109,9 +109,11 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         if crate::passes::related::opens_like_teaser(t) {
             return None;
         }
-        captures_if_match(&NAME_WITH_OUTLET, t)?
-            .name("names")?
-            .as_str()
+        let names = captures_if_match(&NAME_WITH_OUTLET, t)?.name("names")?;
+        if outlet_reads_as_headline(&t[names.end()..]) {
+            return None;
+        }
+        names.as_str()
     };
     let authors: Vec<String> = names
         .split([','])
@@ -129,6 +131,27 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         authors.into_iter().partition(|n| is_staff_role(n));
     let authors = if names.is_empty() { roles } else { names };
     (!authors.is_empty()).then_some(authors)
+}
+
+/// What follows the names reads as the rest of a headline in title case, not an outlet's
+/// name: "Bridge Closed For Two Years From March" ("Levi Parsons For Daily Mail Australia" is a
+/// byline). An outlet's name is a noun phrase; a preposition after "For" carries a clause.
+fn outlet_reads_as_headline(rest: &str) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "from", "to", "in", "at", "on", "with", "after", "before", "over", "until", "into", "amid",
+        "as", "by", "than",
+    ];
+    let mut words = rest.split_whitespace();
+    // Only the "For" form: after "|" or "," a byline goes on to dates and places.
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("for")) {
+        return false;
+    }
+    words.any(|w| {
+        CLAUSE_WORDS.iter().any(|c| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .eq_ignore_ascii_case(c)
+        })
+    })
 }
 
 /// A staff role in a byline's list of names: its last word is one ("Staff Writer", "Skywatch
@@ -292,6 +315,8 @@ mod tests {
             "By the end of the year, the bridge will be closed.",
             "By Tuesday the council had voted",
             "Analysis by Moody's shows the cost will rise.",
+            "Bridge Closed For Two Years From March",
+            "Ferry Fares Set For Rise In January",
             "Review by the Audit Office",
             "By March 3 the council had voted",
             "By November 19, 2019 the council had voted",

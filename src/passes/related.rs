@@ -16,7 +16,8 @@ use crate::passes::byline::Byline;
 use crate::passes::repeated_labels::RepeatedLabels;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
-    ends_sentence, is_headline_like, is_list_item, is_own_data, signs_embedded_post, words_upto,
+    ends_sentence, heads_data_list, is_headline_like, is_list_item, is_own_data,
+    signs_embedded_post, words_upto,
 };
 
 pub struct TrailingRelatedLinks;
@@ -285,9 +286,17 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
     };
     let plain = glued_block(doc, plain);
     let headlines = plain.iter().filter(|&&i| doc.words_upto(i, 0) > 0).count();
-    // "Semi-final results" over "Harbour FC 3, Rovers 1", "When: ..." / "Where: ...": the
-    // article's own table or info box.
+    // A one-word heading right above the run is not part of it ("Takeaways", "Summary"), but
+    // heads it all the same.
+    let heading_above = kept[..start]
+        .iter()
+        .rev()
+        .find(|&&i| doc.words_upto(i, 0) > 0)
+        .is_some_and(|&i| heads_data_list(&doc.lines[i].text));
+    // "Semi-final results" over "Harbour FC 3, Rovers 1", "When: ..." / "Where: ...", "Key
+    // points" over the story's summary: the article's own table, info box or list.
     if headlines >= 2
+        && !heading_above
         && !is_own_data(plain.iter().map(|&i| doc.lines[i].text.as_ref()))
         && safe_to_cut(
             doc,
