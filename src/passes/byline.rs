@@ -22,7 +22,7 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?:(?i:(?:written|reported|story|posted|opinion|analysis|commentary|column|review)\s+)?(?i:by|von|par|por|di)(?:\s*:)?|(?i:author|authors|reporter|autor|autorin|auteur|autore)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
-          (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
+          (?P<rest>\s*(?:[,|·•–—-]|/\s*(?:The\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}\s*$|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
              |\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?-u:\b)).*)?$",
     )
     .expect("byline pattern is valid")
@@ -249,6 +249,7 @@ mod tests {
             ("By Jamelle Bouie", &["Jamelle Bouie"]),
             ("BY JOHN SMITH", &["JOHN SMITH"]),
             ("Opinion by Jane Doe", &["Jane Doe"]),
+            ("By JANE DOE / Associated Press", &["JANE DOE"]),
             ("Analysis by Jane Doe, CNN", &["Jane Doe"]),
             (
                 "By Jane Doe and John Roe | November 18, 2019",
@@ -318,6 +319,7 @@ mod tests {
             "Bridge Closed For Two Years From March",
             "Ferry Fares Set For Rise In January",
             "Review by the Audit Office",
+            "By Tuesday/Wednesday the council had voted",
             "By March 3 the council had voted",
             "By November 19, 2019 the council had voted",
             "Police said the man, who was not named, had been arrested.",
