@@ -22,7 +22,7 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?:(?i:(?:written|reported|story|posted|opinion|analysis|commentary|column|review)\s+)?(?i:by|von|par|por|di)(?:\s*:)?|(?i:author|authors|reporter|autor|autorin|auteur|autore)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
-          (?P<rest>\s*(?:[,|·•–—-]|/\s*(?:The\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}\s*$|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
+          (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
              |\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?-u:\b)).*)?$",
     )
     .expect("byline pattern is valid")
@@ -104,6 +104,13 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     }
     let names = if let Some(c) = captures_if_match(&BY, t) {
         c.name("names")?.as_str()
+    } else if let Some((head, outlet)) = t.rsplit_once('/')
+        && is_outlet_name(outlet)
+        && let Some(c) = captures_if_match(&BY, head.trim_end())
+    {
+        // "By JANE DOE / Associated Press": the slash before the outlet, checked here rather
+        // than in the pattern, whose automaton it made a tenth larger to build.
+        c.name("names")?.as_str()
     } else {
         // "Also Read | Harbour ferry fares to rise" names a story, not its writer.
         if crate::passes::related::opens_like_teaser(t) {
@@ -131,6 +138,26 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         authors.into_iter().partition(|n| is_staff_role(n));
     let authors = if names.is_empty() { roles } else { names };
     (!authors.is_empty()).then_some(authors)
+}
+
+/// An outlet's name after a byline's slash: one to four capitalised words ("Associated Press",
+/// "The Harbour Times"), nothing after them: "By Tuesday/Wednesday the council had voted" is a
+/// sentence.
+fn is_outlet_name(s: &str) -> bool {
+    let s = s.trim();
+    let s = s.strip_prefix("The ").unwrap_or(s);
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        let mut chars = w.chars();
+        if words > 4
+            || !chars.next().is_some_and(|c| c.is_uppercase())
+            || !chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        {
+            return false;
+        }
+    }
+    words > 0
 }
 
 /// What follows the names reads as the rest of a headline in title case, not an outlet's
