@@ -535,18 +535,19 @@ pub fn article_extent(doc: &Document<'_>, kept: &[usize]) -> Option<(usize, usiz
 /// search falls back to a much slower engine (a tenth of all cleaning time). Every word listed
 /// begins and ends with an ASCII letter, so the answers are the same.
 static NOTICE_VOICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)©|\(c\)|(?-u:\b)copyright(?-u:\b)|(?-u:\b)(?:you|your|you're|we|we've|we'll|we're|our|this (?:site|website|page)|ihre?|ihnen|wir|unser(?:e|er|em|en|es)?|diese[rn]? (?:website|seite)|vous|votre|vos|nous|notre|nos|ce site|usted|nuestr[ao]s?|este sitio|esta web)(?-u:\b)",
-    )
+    Regex::new(&format!(
+        r"(?i)©|\(c\)|(?-u:\b)copyright(?-u:\b)|(?-u:\b)(?:you|your|you're|ihre?|ihnen|vous|votre|vos|usted|{SITE_WORDS})(?-u:\b)"
+    ))
     .expect("notice voice pattern is valid")
 });
-/// The site speaking of itself.
+/// The site speaking of itself ("our newsletter", "this site", "unser", "notre"), in the words
+/// [`NOTICE_VOICE`] also knows; "US" in capitals is the country.
 static SITE_VOICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:we|we've|we'll|we're|our|(?-i:us)|this (?:site|website|page)|wir|unser(?:e|er|em|en|es)?|nous|notre|nos|nuestr[ao]s?)(?-u:\b)",
-    )
-    .expect("site voice pattern is valid")
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{SITE_WORDS}|(?-i:us))(?-u:\b)"))
+        .expect("site voice pattern is valid")
 });
+/// The words a site speaks of itself with, in the languages of the notices.
+const SITE_WORDS: &str = r"we|we've|we'll|we're|our|this (?:site|website|page)|wir|unser(?:e|er|em|en|es)?|diese[rn]? (?:website|seite)|nous|notre|nos|ce site|nuestr[ao]s?|este sitio|esta web";
 /// What a newsletter or subscription call offers.
 static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:newsletters?|channel|podcast|youtube|updates|alerts|inbox|e-?mails?|unlimited access|free trial|stories|headlines|digest|daily|weekly|premium)(?-u:\b)")

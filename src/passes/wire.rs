@@ -832,9 +832,7 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     }
     // Chinese news closes with the story's source: "来源：新华社" (a picture's credit says
     // "图片来源" or "摄影").
-    if let Some(source) = ["来源：", "来源:"]
-        .iter()
-        .find_map(|lead| core.strip_prefix(lead))
+    if let Some(source) = after_lead(core, &["来源：", "来源:"])
         && agency::lookup(source.trim(), false).is_some()
     {
         return Some(("sign-off", "agency credit"));
