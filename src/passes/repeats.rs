@@ -8,7 +8,8 @@ use std::collections::hash_map::Entry;
 use crate::document::Document;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
-    ends_full_stop, ends_sentence, key_letters_fingerprint, key_letters_prefix, same_key,
+    ends_full_stop, ends_sentence, fx_hash, key, key_letters_fingerprint, key_letters_prefix,
+    same_key,
 };
 
 pub struct RepeatedParagraphs;
@@ -28,9 +29,14 @@ impl std::hash::Hasher for FingerprintHasher {
     }
 
     fn write_u128(&mut self, n: u128) {
-        // Both halves: the packed sums put the count in the high bits.
-        self.0 =
+        // Both halves: the packed sums put the count in the high bits. The high bits of the
+        // product are folded into the low ones, which pick the bucket: a multiply alone leaves
+        // the low bits of the result to the low bits of the input, the same few letters in
+        // lines that open alike ("Item 1: ...", "Item 2: ..."), and their probe chains made a
+        // list of such lines quadratic.
+        let x =
             ((n as u64) ^ ((n >> 64) as u64).rotate_left(32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = x ^ (x >> 29);
     }
 
     fn finish(&self) -> u64 {
@@ -59,11 +65,15 @@ impl Pass for RepeatedParagraphs {
         // Lines are grouped by the first letters of their key (a repeat shares them with the
         // line it repeats), and only a line whose group already has one is fingerprinted:
         // most lines are alone in theirs, and reading five words costs less than reading the
-        // line. Among the fingerprinted lines: fingerprint -> the first line with it; the later
-        // lines that share a fingerprint but not a key ("U.S. troops" and "US troops") wait in
-        // `others`. A match is confirmed by comparing keys, so a shared prefix or fingerprint
-        // can never remove a paragraph. Every earlier line with the key of a line is in its
-        // group, so it is among the fingerprinted lines when that line is compared.
+        // line. Among the fingerprinted lines: fingerprint -> the first line with it. The
+        // fingerprint is letter sums, so lines that share it but not a key ("U.S. troops" and
+        // "US troops", or the same words in another order) are looked up by a hash of their
+        // key in `by_key`, the first counting line for each: one lookup a line, however many
+        // lines share a fingerprint (a list scanned for them made a page of reordered
+        // sentences quadratic). A match is confirmed by comparing keys, so a shared prefix,
+        // fingerprint or hash can never remove a paragraph. Every earlier line with the key of
+        // a line is in its group, so it is among the fingerprinted lines when that line is
+        // compared.
         let kept: Vec<usize> = doc.kept();
         // Sized for an ordinary article at once (growing from empty rehashed every entry
         // several times a document); a long input of repeated lines still grows them only as
@@ -71,8 +81,14 @@ impl Pass for RepeatedParagraphs {
         let mut groups: HashMap<u128, (usize, bool), FingerprintBuild> =
             HashMap::with_capacity_and_hasher(kept.len().min(1024), FingerprintBuild::default());
         let mut seen: HashMap<u128, usize, FingerprintBuild> = HashMap::default();
-        let mut others: Vec<(u128, usize)> = Vec::new();
+        let mut by_key: HashMap<u128, usize, FingerprintBuild> = HashMap::default();
+        let remember = |by_key: &mut HashMap<u128, usize, FingerprintBuild>, j: usize| {
+            if counts(doc, j) {
+                by_key.entry(key_hash(&doc.lines[j].text)).or_insert(j);
+            }
+        };
         let headline_copies = headline_copies(doc, &kept);
+        let mut removed = Vec::new();
         for i in kept {
             let text = &doc.lines[i].text;
             match groups.entry(key_letters_prefix(text)) {
@@ -91,13 +107,12 @@ impl Pass for RepeatedParagraphs {
                             Entry::Vacant(v) => {
                                 v.insert(head);
                             }
-                            Entry::Occupied(_) => others.push((f, head)),
+                            Entry::Occupied(_) => remember(&mut by_key, head),
                         }
                     }
                 }
             }
-            let fingerprint = key_letters_fingerprint(text);
-            let first = match seen.entry(fingerprint) {
+            let first = match seen.entry(key_letters_fingerprint(text)) {
                 Entry::Vacant(v) => {
                     v.insert(i);
                     continue;
@@ -105,47 +120,57 @@ impl Pass for RepeatedParagraphs {
                 Entry::Occupied(o) => *o.get(),
             };
             let repeats = counts(doc, i)
-                && std::iter::once(first)
-                    .chain(
-                        others
-                            .iter()
-                            .filter(|(f, _)| *f == fingerprint)
-                            .map(|&(_, j)| j),
-                    )
-                    .any(|j| counts(doc, j) && same_key(&doc.lines[j].text, text));
+                && ((counts(doc, first) && same_key(&doc.lines[first].text, text))
+                    || by_key
+                        .get(&key_hash(text))
+                        .is_some_and(|&j| same_key(&doc.lines[j].text, text)));
             // A headline copy stays for the title pass, but is remembered like any line: a copy
             // further down repeats it.
             if repeats && !headline_copies.contains(&i) {
-                doc.remove(
-                    i,
-                    PASS,
-                    "repeated-paragraph",
-                    "repeats an earlier paragraph",
-                );
+                removed.push(i);
             } else {
-                others.push((fingerprint, i));
+                remember(&mut by_key, i);
             }
+        }
+        for i in removed {
+            doc.remove(
+                i,
+                PASS,
+                "repeated-paragraph",
+                "repeats an earlier paragraph",
+            );
         }
     }
 }
 
+/// A hash of the line's [`key`](crate::text::key), for lines that share a fingerprint.
+fn key_hash(s: &str) -> u128 {
+    let k = key(s);
+    (u128::from(fx_hash(k.as_bytes())) << 64) | k.len() as u128
+}
+
 /// The copies of a headline-shaped first line right under it (`<title>`, og:title and `<h1>` of
 /// a long headline: "The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're
-/// Not Great - Digg", twice): the title pass collapses them and keeps one as the title.
-fn headline_copies(doc: &Document<'_>, kept: &[usize]) -> Vec<usize> {
+/// Not Great - Digg", twice): the title pass collapses them and keeps one as the title. They are
+/// the kept lines in the range returned (a range: asking a list
+/// of them for every line made many copies quadratic).
+fn headline_copies(doc: &Document<'_>, kept: &[usize]) -> std::ops::Range<usize> {
+    let none = 0..0;
     let mut lines = kept.iter().copied().filter(|&i| !doc.lines[i].is_blank());
     let Some(first) = lines.next() else {
-        return Vec::new();
+        return none;
     };
     let headline = &doc.lines[first].text;
     // A headline may ask or exclaim ("... is it worth the fare?"); a first line closed by a full
     // stop is the lede, and its copy a repeat.
     if ends_full_stop(headline) {
-        return Vec::new();
+        return none;
     }
-    lines
-        .take_while(|&i| same_key(&doc.lines[i].text, headline))
-        .collect()
+    let mut copies = lines.take_while(|&i| same_key(&doc.lines[i].text, headline));
+    match copies.next() {
+        Some(start) => start..copies.last().unwrap_or(start) + 1,
+        None => none,
+    }
 }
 
 /// A line long enough for its repeat to be a scraper's doing: six words and a sentence's end, or
