@@ -15,7 +15,7 @@ use regex::Regex;
 use crate::document::{Document, Fact};
 use crate::passes::boilerplate::article_extent;
 use crate::passes::related::is_link_headline;
-use crate::passes::title::is_variant;
+use crate::passes::title::{first_repeated, is_variant};
 use crate::pipeline::{Config, Pass};
 use crate::text::{
     ends_full_stop, ends_sentence, is_headline_like, is_list_item, is_own_data,
@@ -114,14 +114,8 @@ fn headline(doc: &Document<'_>, top: &[usize], config: &Config) -> Option<usize>
     {
         return Some(i);
     }
-    for (n, &i) in candidates.iter().enumerate() {
-        let t = &doc.lines[i].text;
-        if candidates[n + 1..]
-            .iter()
-            .any(|&j| is_variant(t, &doc.lines[j].text))
-        {
-            return Some(i);
-        }
+    if let Some(n) = first_repeated(candidates.iter().map(|&i| &*doc.lines[i].text)) {
+        return Some(candidates[n]);
     }
     candidates.first().copied()
 }

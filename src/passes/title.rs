@@ -482,6 +482,50 @@ pub fn is_variant(a: &str, b: &str) -> bool {
     truncated_prefix_of(a, &cb) || truncated_prefix_of(b, &ca)
 }
 
+/// The first of `lines` that a later one repeats in the sense of [`is_variant`]. Each line's
+/// comparison keys are built once and shared ones found by a table, not by comparing every pair:
+/// that made a page with thousands of menu lines above the article quadratic. A line cut short
+/// with an ellipsis is compared with every other, for the first [`MAX_TRUNCATED`] such lines.
+pub fn first_repeated<'s>(lines: impl Iterator<Item = &'s str>) -> Option<usize> {
+    let lines: Vec<&str> = lines.collect();
+    let cores: Vec<Vec<String>> = lines.iter().map(|s| cores(s)).collect();
+    let mut last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (n, cs) in cores.iter().enumerate() {
+        for c in cs {
+            last.insert(c, n);
+        }
+    }
+    let mut best = cores
+        .iter()
+        .enumerate()
+        .position(|(n, cs)| {
+            cs.iter()
+                .any(|c| last.get(c.as_str()).is_some_and(|&m| m > n))
+        })
+        .unwrap_or(usize::MAX);
+    let truncated = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(x, s)| truncated_stem(s).map(|stem| (x, stem)))
+        .take(MAX_TRUNCATED);
+    for (x, stem) in truncated {
+        for (y, cs) in cores.iter().enumerate() {
+            if y != x
+                && x.min(y) < best
+                && cs
+                    .iter()
+                    .any(|c| c.len() > stem.len() && c.starts_with(&stem))
+            {
+                best = x.min(y);
+            }
+        }
+    }
+    (best < lines.len()).then_some(best)
+}
+
+/// How many lines cut short with an ellipsis [`first_repeated`] compares with every other line.
+const MAX_TRUNCATED: usize = 64;
+
 /// Two wordings of one headline: at least three words in common, and at least half the words of
 /// the shorter line, site names left out.
 fn similar_headlines(a: &str, b: &str) -> bool {
@@ -503,14 +547,20 @@ fn similar_headlines(a: &str, b: &str) -> bool {
 
 /// `s` is cut short with an ellipsis and what is left starts one of `cores`.
 fn truncated_prefix_of(s: &str, cores: &[String]) -> bool {
-    if !is_truncated(s) {
-        return false;
-    }
-    let stem = key(s.trim_end().trim_end_matches(['.', '…']));
-    words_upto(&stem, 3) >= 3
-        && cores
+    truncated_stem(s).is_some_and(|stem| {
+        cores
             .iter()
             .any(|c| c.len() > stem.len() && c.starts_with(&stem))
+    })
+}
+
+/// The key of what is left of `s` when it is cut short with an ellipsis, of three words or more.
+fn truncated_stem(s: &str) -> Option<String> {
+    if !is_truncated(s) {
+        return None;
+    }
+    let stem = key(s.trim_end().trim_end_matches(['.', '…']));
+    (words_upto(&stem, 3) >= 3).then_some(stem)
 }
 
 /// No other kept line shares the line's paragraph.
@@ -761,5 +811,38 @@ mod tests {
             assert!(removed.is_empty(), "{input:?}: {removed:?}");
         }
         assert_eq!(run("Fire destroys old mill in town\nEnter Media").0, None);
+    }
+
+    #[test]
+    fn first_repeated_finds_the_first_pair_as_comparing_every_pair_does() {
+        use super::{first_repeated, is_variant};
+        let lines = [
+            "Menu",
+            "Bridge to close for two years - Harbour Times",
+            "Ferry fares to rise next year",
+            "Harbour Times | Ferry fares to rise next year",
+            "Bridge to close for…",
+            "Ferry fares to rise next year as fuel costs climb",
+            "Bridge to close for two years",
+            "Weather",
+        ];
+        let brute = |lines: &[&str]| {
+            (0..lines.len()).find(|&n| lines[n + 1..].iter().any(|b| is_variant(lines[n], b)))
+        };
+        // Every window of the list, and the list reversed, so each kind of pair comes first.
+        let mut reversed = lines;
+        reversed.reverse();
+        for list in [lines, reversed] {
+            for from in 0..list.len() {
+                for to in from..=list.len() {
+                    let part = &list[from..to];
+                    assert_eq!(
+                        first_repeated(part.iter().copied()),
+                        brute(part),
+                        "{part:?}"
+                    );
+                }
+            }
+        }
     }
 }
