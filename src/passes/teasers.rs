@@ -81,6 +81,10 @@ fn teaser_run_start(doc: &Document<'_>, min_prose: usize) -> Option<usize> {
     let (mut lines, mut listed) = (0, 0);
     let mut starts = Vec::new();
     let mut cut_lengths = Vec::new();
+    // Once some lengths share a budget, more lengths keep them sharing it: no need to sort
+    // again (sorting them for every cut-off line made a long run quadratic). Until then the
+    // lengths are few: without three within one spread, each pair of them grows by a quarter.
+    let mut budget = false;
     for i in doc.kept_indices().rev() {
         let text = doc.lines[i].text.as_ref();
         if doc.lines[i].is_blank() {
@@ -105,8 +109,8 @@ fn teaser_run_start(doc: &Document<'_>, min_prose: usize) -> Option<usize> {
         if is_cut_off(text) {
             cut_lengths.push(text.trim().chars().count());
             listed += usize::from(is_bulleted(text));
-            let enough = listed >= MIN_LISTED_TRUNCATED
-                || cut_lengths.len() >= MIN_TRUNCATED && same_budget(&mut cut_lengths);
+            budget = budget || cut_lengths.len() >= MIN_TRUNCATED && same_budget(&mut cut_lengths);
+            let enough = listed >= MIN_LISTED_TRUNCATED || budget;
             if enough && cut_lengths.len() * TRUNCATED_SHARE >= lines {
                 starts.push(i);
             }
