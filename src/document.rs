@@ -378,7 +378,13 @@ impl<'a> Document<'a> {
             text: cut.trim().to_string(),
         });
         line.text = Cow::Owned(joined);
-        self.forget_line_facts();
+        // Only this line's facts depend on its text (forgetting them all made a document with a
+        // slot on every line quadratic).
+        if let Some(facts) = self.facts.get(i) {
+            for f in facts {
+                f.set(UNKNOWN);
+            }
+        }
     }
 
     /// Every removed line with its reason, in input order.

@@ -116,6 +116,14 @@ fn slot_between_sentences(
     (!before.is_empty() || !after.is_empty()).then_some(slot.start()..end)
 }
 
+/// The most ad-slot phrases a line may hold for the pass to cut them.
+const MAX_SLOTS_PER_LINE: usize = 64;
+
+/// `line` holds more than `max` ad-slot phrases, between sentences or not.
+fn slot_phrases_exceed(line: &str, max: usize) -> bool {
+    may_hold_slot(line) && SLOT.find_iter(line.as_bytes()).nth(max).is_some()
+}
+
 impl Pass for InlineAdSlots {
     fn name(&self) -> &'static str {
         PASS
@@ -132,7 +140,14 @@ impl Pass for InlineAdSlots {
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
         let kept: Vec<usize> = doc.kept();
         for i in kept {
-            // A paragraph may hold several slots: cut them one by one.
+            // A paragraph may hold several slots: cut them one by one (each cut can make the
+            // text around the next one a slot's). Each cut reads and rewrites the whole line,
+            // so a line holding more phrases than any paragraph would is left as it is: cutting
+            // thousands was quadratic in the line's length, and the line is no prose with ads
+            // glued in. (Counted on the line as it stands, so a second cleaning decides alike.)
+            if slot_phrases_exceed(&doc.lines[i].text, MAX_SLOTS_PER_LINE) {
+                continue;
+            }
             while let Some(range) = glued_slot(&doc.lines[i].text) {
                 doc.cut_fragment(
                     i,
