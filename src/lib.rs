@@ -62,10 +62,21 @@ impl<'a> Cleaned<'a> {
     /// The article body: kept paragraphs (lines joined by `\n`) separated by a blank line, without
     /// the title and without a final newline.
     pub fn text(&self) -> String {
-        // Written in one pass into one buffer: the same as joining `paragraphs()` with a blank
-        // line, without a vector per paragraph and a string per paragraph for every document.
         // Sized for the input once: growing it by doubling copied each article several times.
         let mut out = String::with_capacity(self.doc.bytes_in);
+        self.push_text(&mut out);
+        out
+    }
+
+    /// The input's size in bytes.
+    pub fn bytes_in(&self) -> usize {
+        self.doc.bytes_in
+    }
+
+    /// Appends [`Cleaned::text`] to `out`.
+    pub fn push_text(&self, out: &mut String) {
+        // Written in one pass into one buffer: the same as joining `paragraphs()` with a blank
+        // line, without a vector per paragraph and a string per paragraph for every document.
         let (mut first, mut current) = (true, None);
         for line in self.doc.lines.iter().filter(|l| l.is_kept()) {
             if !first {
@@ -79,7 +90,6 @@ impl<'a> Cleaned<'a> {
             current = line.paragraph;
             out.push_str(&line.text);
         }
-        out
     }
 
     /// The kept paragraphs, each its kept lines joined by `\n`.

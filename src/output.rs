@@ -178,17 +178,24 @@ fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
 /// the kept paragraphs separated by one blank line, and a final newline. Empty when nothing is
 /// left.
 pub fn render_text(cleaned: &Cleaned<'_>, show_title: bool) -> String {
-    let body = cleaned.text();
-    let mut out = String::with_capacity(body.len() + 128);
-    if show_title && let Some(title) = cleaned.title() {
+    // The body written straight into the output, not built apart and copied (a copy of every
+    // article, and one more input's size at the peak for a huge one).
+    let title = cleaned.title().filter(|_| show_title);
+    let mut out = String::with_capacity(cleaned.bytes_in() + title.map_or(0, str::len) + 3);
+    if let Some(title) = title {
         out.push_str(title);
         out.push('\n');
-        if !body.is_empty() {
-            out.push('\n');
-        }
     }
-    if !body.is_empty() {
-        out.push_str(&body);
+    let title_end = out.len();
+    // The blank line between title and body, taken back when there is no body.
+    if title.is_some() {
+        out.push('\n');
+    }
+    let body_start = out.len();
+    cleaned.push_text(&mut out);
+    if out.len() == body_start {
+        out.truncate(title_end);
+    } else {
         out.push('\n');
     }
     out
