@@ -113,16 +113,53 @@ pub fn words_upto(s: &str, limit: usize) -> usize {
 /// the ASCII count's time a byte. `None` for an underscore or a character the fast path does
 /// not know.
 fn count_transcoded_words(s: &str, limit: usize) -> Option<usize> {
+    count_transcoded_words_by(s, limit, TRANSCODE_CHUNK)
+}
+
+/// [`count_transcoded_words`] copies and counts this many bytes at a time (more, up to a space):
+/// asked for a long line's first few words it stops there, and its buffer stays small (copying
+/// a whole 20 MB line for its first three words kept a 20 MB buffer per thread).
+const TRANSCODE_CHUNK: usize = 4096;
+
+/// [`count_transcoded_words`], the copy counted and emptied at the first space after each
+/// `chunk` bytes: nothing joins a word across a space, so the counts add up.
+fn count_transcoded_words_by(s: &str, limit: usize, chunk: usize) -> Option<usize> {
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     BUFFER.with(|buffer| {
         let mut out = buffer.try_borrow_mut().ok()?;
         out.clear();
+        let mut counted = 0;
+        // Where the copy is next looked at for a space: a copy without one (text with no
+        // spaces) is not searched again before another chunk has come.
+        let mut next_flush = chunk;
+        // Counts the copy up to its last space and keeps the rest; `Some` once past `limit`.
+        let mut flush = |out: &mut Vec<u8>, next_flush: &mut usize| -> Option<Option<usize>> {
+            let Some(space) = memchr::memrchr(b' ', out) else {
+                *next_flush = out.len() + chunk;
+                return None;
+            };
+            counted += match count_ascii_words(&out[..=space], limit - counted) {
+                Some(n) => n,
+                None => return Some(None),
+            };
+            out.drain(..=space);
+            *next_flush = out.len() + chunk;
+            (counted > limit).then_some(Some(counted))
+        };
         let bytes = s.as_bytes();
         let mut at = 0;
         while let Some(next) = next_non_ascii(bytes, at) {
-            out.extend_from_slice(&bytes[at..next]);
+            // A long ASCII stretch goes in a chunk at a time, each looked at for a space.
+            for piece in bytes[at..next].chunks(chunk) {
+                out.extend_from_slice(piece);
+                if out.len() >= next_flush
+                    && let Some(done) = flush(&mut out, &mut next_flush)
+                {
+                    return done;
+                }
+            }
             let c = s.get(next..)?.chars().next()?;
             at = next + c.len_utf8();
             if c == YPOGEGRAMMENI {
@@ -143,9 +180,14 @@ fn count_transcoded_words(s: &str, limit: usize) -> Option<usize> {
                     _ => b' ',
                 }
             });
+            if out.len() >= next_flush
+                && let Some(done) = flush(&mut out, &mut next_flush)
+            {
+                return done;
+            }
         }
         out.extend_from_slice(&bytes[at..]);
-        count_ascii_words(&out, limit)
+        Some(counted + count_ascii_words(&out, limit - counted)?)
     })
 }
 
@@ -1237,6 +1279,12 @@ mod tests {
             let slow = s.unicode_words().take(limit + 1).count();
             if let Some(count) = count_transcoded_words(&s, limit) {
                 proptest::prop_assert_eq!(count, slow);
+            }
+            // Counted a few bytes at a time, as a long line is.
+            for chunk in [1, 2, 5, 16] {
+                if let Some(count) = count_transcoded_words_by(&s, limit, chunk) {
+                    proptest::prop_assert_eq!(count, slow, "chunk {}", chunk);
+                }
             }
             proptest::prop_assert_eq!(words_upto(&s, limit), slow);
             proptest::prop_assert_eq!(word_count(&s), s.unicode_words().count());
