@@ -145,10 +145,14 @@ impl Pass for InlineAdSlots {
             // so a line holding more phrases than any paragraph would is left as it is: cutting
             // thousands was quadratic in the line's length, and the line is no prose with ads
             // glued in. (Counted on the line as it stands, so a second cleaning decides alike.)
+            // (Counted only once a slot is found: most lines that hold a hint hold none.)
+            let Some(mut range) = glued_slot(&doc.lines[i].text) else {
+                continue;
+            };
             if slot_phrases_exceed(&doc.lines[i].text, MAX_SLOTS_PER_LINE) {
                 continue;
             }
-            while let Some(range) = glued_slot(&doc.lines[i].text) {
+            loop {
                 doc.cut_fragment(
                     i,
                     range,
@@ -156,6 +160,10 @@ impl Pass for InlineAdSlots {
                     "ad-slot",
                     "ad-slot text glued into a paragraph",
                 );
+                match glued_slot(&doc.lines[i].text) {
+                    Some(next) => range = next,
+                    None => break,
+                }
             }
         }
     }
