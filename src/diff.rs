@@ -40,7 +40,7 @@ pub fn render_diff(cleaned: &Cleaned<'_>, color: bool, width: usize) -> String {
     };
     for line in &doc.lines {
         let text = line.text.trim_end();
-        match &line.status {
+        match doc.status_of(line) {
             Status::Kept if text.is_empty() => diff.out.push('\n'),
             Status::Kept => {
                 diff.out.push_str("  ");

@@ -30,29 +30,35 @@ pub struct Removal {
     pub reason: Cow<'static, str>,
 }
 
-/// What a line is in the clean article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Status {
+/// What a line is in the clean article (see [`Document::status`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status<'d> {
     /// Part of the article body.
     Kept,
     /// The line chosen as the article's title; rendered once, above the body.
     Title,
-    /// Not part of the article; says who removed it and why. Boxed: most lines are kept, and
-    /// the removal's three fields inline made every line 40 bytes larger.
-    Removed(Box<Removal>),
+    /// Not part of the article; says who removed it and why.
+    Removed(&'d Removal),
 }
 
-/// One input line.
+/// [`Line::mark`] of a kept line.
+const KEPT: u32 = 0;
+/// [`Line::mark`] of the title line; a removed line's is its removal's index plus this plus one.
+const TITLE: u32 = 1;
+/// [`Line::paragraph`] of a blank line.
+const NO_PARAGRAPH: u32 = u32::MAX;
+
+/// One input line: 32 bytes, as an input of short lines holds millions of them (its number is
+/// its index plus one; its removal is kept by the document).
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
     /// The line's text (normalized once the normalize pass has run). Borrowed from the input
     /// unless a pass had to change it.
     pub text: Cow<'a, str>,
-    /// 1-based line number in the input.
-    pub number: usize,
-    /// Index of the paragraph the line belongs to; blank lines belong to none.
-    pub paragraph: Option<usize>,
-    pub status: Status,
+    /// Index of the paragraph the line belongs to; [`NO_PARAGRAPH`] for a blank line.
+    paragraph: u32,
+    /// Kept, title, or which of the document's removals.
+    mark: u32,
 }
 
 impl Line<'_> {
@@ -70,7 +76,22 @@ impl Line<'_> {
 
     /// Neither blank, nor removed, nor the title: a line of the article body.
     pub fn is_kept(&self) -> bool {
-        self.status == Status::Kept && !self.is_blank()
+        self.mark == KEPT && !self.is_blank()
+    }
+
+    /// Some pass removed the line.
+    pub fn is_removed(&self) -> bool {
+        self.mark > TITLE
+    }
+
+    /// The line is the article's title.
+    pub fn is_title(&self) -> bool {
+        self.mark == TITLE
+    }
+
+    /// Index of the paragraph the line belongs to; blank lines belong to none.
+    pub fn paragraph(&self) -> Option<usize> {
+        (self.paragraph != NO_PARAGRAPH).then_some(self.paragraph as usize)
     }
 }
 
@@ -149,6 +170,8 @@ pub struct Document<'a> {
     /// pass, and still name its agency.
     pub(crate) stripped_datelines: Vec<(usize, Dateline)>,
     paragraph_count: usize,
+    /// Why each removed line was removed, indexed by the line's mark (see [`Line::mark`]).
+    removals: Vec<Removal>,
     /// Facts about each line that depend only on its text, once some pass asked: several passes
     /// measure where the article's prose starts and ends and which lines are boilerplate, and
     /// those tests (pattern sets, caption and byline shapes) are the costliest per line.
@@ -168,7 +191,7 @@ impl<'a> Document<'a> {
                 // The '\n' of a "\r\n" already taken.
                 continue;
             }
-            lines.push(new_line(&input[start..i], lines.len() + 1));
+            lines.push(new_line(&input[start..i]));
             start = if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
                 i + 2
             } else {
@@ -176,7 +199,7 @@ impl<'a> Document<'a> {
             };
         }
         if start < bytes.len() {
-            lines.push(new_line(&input[start..], lines.len() + 1));
+            lines.push(new_line(&input[start..]));
         }
         let mut doc = Document {
             lines,
@@ -188,6 +211,7 @@ impl<'a> Document<'a> {
             bytes_in: input.len(),
             stripped_datelines: Vec::new(),
             paragraph_count: 0,
+            removals: Vec::new(),
             facts: Vec::new(),
         };
         doc.index_paragraphs();
@@ -202,14 +226,16 @@ impl<'a> Document<'a> {
         let mut in_paragraph = false;
         for line in &mut self.lines {
             if line.is_blank() {
-                line.paragraph = None;
+                line.paragraph = NO_PARAGRAPH;
                 in_paragraph = false;
             } else {
                 if !in_paragraph {
                     count += 1;
                     in_paragraph = true;
                 }
-                line.paragraph = Some(count - 1);
+                // More paragraphs than a u32 holds (an input of over 8 GB) share the last index.
+                line.paragraph =
+                    u32::try_from(count - 1).map_or(NO_PARAGRAPH - 1, |p| p.min(NO_PARAGRAPH - 1));
             }
         }
         self.paragraph_count = count;
@@ -263,7 +289,7 @@ impl<'a> Document<'a> {
         self.wire
             .dateline
             .as_ref()
-            .is_some_and(|d| !d.stripped && d.line == self.lines[i].number)
+            .is_some_and(|d| !d.stripped && d.line == i + 1)
     }
 
     /// [`Document::opens_with_marked_dateline`], for a dateline that names an agency ("WASHINGTON
@@ -297,14 +323,52 @@ impl<'a> Document<'a> {
         if index < self.lines.len() && self.is_wire_lede(index) {
             return;
         }
-        if let Some(line) = self.lines.get_mut(index)
-            && !matches!(line.status, Status::Removed(_))
-        {
-            line.status = Status::Removed(Box::new(Removal {
-                pass,
-                rule,
-                reason: reason.into(),
-            }));
+        if self.lines.get(index).is_none_or(Line::is_removed) {
+            return;
+        }
+        let removal = Removal {
+            pass,
+            rule,
+            reason: reason.into(),
+        };
+        // A pass removes runs of lines for one reason: they share one record.
+        if self.removals.last() != Some(&removal) {
+            self.removals.push(removal);
+        }
+        // Past u32::MAX removals (an input of over 4 billion lines) the last record is shared.
+        let mark = u32::try_from(self.removals.len() - 1)
+            .ok()
+            .and_then(|n| n.checked_add(TITLE + 1))
+            .unwrap_or(u32::MAX);
+        if let Some(line) = self.lines.get_mut(index) {
+            line.mark = mark;
+        }
+    }
+
+    /// Marks line `index` as the article's title.
+    pub fn set_title_line(&mut self, index: usize) {
+        if let Some(line) = self.lines.get_mut(index) {
+            line.mark = TITLE;
+        }
+    }
+
+    /// What line `index` is in the clean article.
+    pub fn status(&self, index: usize) -> Status<'_> {
+        self.lines
+            .get(index)
+            .map_or(Status::Kept, |line| self.status_of(line))
+    }
+
+    /// What `line`, one of this document's, is in the clean article.
+    pub fn status_of(&self, line: &Line<'_>) -> Status<'_> {
+        match line.mark {
+            KEPT => Status::Kept,
+            TITLE => Status::Title,
+            mark => self
+                .removals
+                .get((mark - TITLE - 1) as usize)
+                .or(self.removals.last())
+                .map_or(Status::Kept, Status::Removed),
         }
     }
 
@@ -333,9 +397,9 @@ impl<'a> Document<'a> {
             if !line.is_kept() {
                 continue;
             }
-            if line.paragraph != current || out.is_empty() {
+            if line.paragraph() != current || out.is_empty() {
                 out.push(Vec::new());
-                current = line.paragraph;
+                current = line.paragraph();
             }
             if let Some(p) = out.last_mut() {
                 p.push(&line.text);
@@ -371,7 +435,7 @@ impl<'a> Document<'a> {
             _ => format!("{before} {after}"),
         };
         self.fragments.push(Fragment {
-            line: line.number,
+            line: i + 1,
             pass,
             rule,
             reason,
@@ -387,21 +451,23 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// Every removed line with its reason, in input order.
-    pub fn removals(&self) -> impl Iterator<Item = (&Line<'a>, &Removal)> {
-        self.lines.iter().filter_map(|l| match &l.status {
-            Status::Removed(r) => Some((l, &**r)),
-            _ => None,
-        })
+    /// Every removed line with its 1-based number and its reason, in input order.
+    pub fn removals(&self) -> impl Iterator<Item = (usize, &Line<'a>, &Removal)> {
+        self.lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| match self.status_of(l) {
+                Status::Removed(r) => Some((i + 1, l, r)),
+                _ => None,
+            })
     }
 }
 
-fn new_line(text: &str, number: usize) -> Line<'_> {
+fn new_line(text: &str) -> Line<'_> {
     Line {
         text: Cow::Borrowed(text),
-        number,
-        paragraph: None,
-        status: Status::Kept,
+        paragraph: NO_PARAGRAPH,
+        mark: KEPT,
     }
 }
 
@@ -414,8 +480,7 @@ mod tests {
         let doc = Document::parse("a\r\nb\rc\n\nd");
         let texts: Vec<_> = doc.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts, ["a", "b", "c", "", "d"]);
-        let numbers: Vec<_> = doc.lines.iter().map(|l| l.number).collect();
-        assert_eq!(numbers, [1, 2, 3, 4, 5]);
+        assert_eq!(std::mem::size_of::<Line<'_>>(), 32);
         // A lone CR before a CRLF ends a line of its own; a final line without an ending counts.
         let doc = Document::parse("a\r\r\nb\n\rc");
         let texts: Vec<_> = doc.lines.iter().map(|l| l.text.as_ref()).collect();
@@ -426,10 +491,10 @@ mod tests {
     fn blank_lines_separate_paragraphs() {
         let doc = Document::parse("a\nb\n\n\n  \nc\n");
         assert_eq!(doc.paragraph_count(), 2);
-        assert_eq!(doc.lines[0].paragraph, Some(0));
-        assert_eq!(doc.lines[1].paragraph, Some(0));
-        assert_eq!(doc.lines[2].paragraph, None);
-        assert_eq!(doc.lines[5].paragraph, Some(1));
+        assert_eq!(doc.lines[0].paragraph(), Some(0));
+        assert_eq!(doc.lines[1].paragraph(), Some(0));
+        assert_eq!(doc.lines[2].paragraph(), None);
+        assert_eq!(doc.lines[5].paragraph(), Some(1));
         assert_eq!(doc.kept_paragraphs(), vec![vec!["a", "b"], vec!["c"]]);
     }
 
@@ -438,8 +503,8 @@ mod tests {
         let mut doc = Document::parse("a\nb");
         doc.remove(0, "x", "r1", "first");
         doc.remove(0, "y", "r2", "second");
-        let (_, r) = doc.removals().next().unwrap();
-        assert_eq!((r.pass, r.rule), ("x", "r1"));
+        let (number, _, r) = doc.removals().next().unwrap();
+        assert_eq!((number, r.pass, r.rule), (1, "x", "r1"));
         assert_eq!(doc.kept_paragraphs(), vec![vec!["b"]]);
     }
 

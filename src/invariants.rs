@@ -56,14 +56,11 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
     let doc = cleaned.document();
     let cut = |number: usize| doc.fragments.iter().any(|f| f.line == number);
     if config.strip_dateline || !doc.fragments.is_empty() {
-        for (line, original) in doc.lines.iter().zip(lines.iter_mut()) {
+        for (i, (line, original)) in doc.lines.iter().zip(lines.iter_mut()).enumerate() {
             // Blank lines may be left unnormalized (a blank document skips the passes).
             if !line.is_blank() && line.text != original.as_str() {
-                if !config.strip_dateline && !cut(line.number) {
-                    return Err(format!(
-                        "line {} was rewritten without a report",
-                        line.number
-                    ));
+                if !config.strip_dateline && !cut(i + 1) {
+                    return Err(format!("line {} was rewritten without a report", i + 1));
                 }
                 if line.text.len() >= original.len() {
                     return Err(format!("dateline rewrite {:?} is not shorter", line.text));
@@ -101,7 +98,7 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
     }
     let (mut kept, mut removed, mut title, mut blank) = (0, 0, 0, 0);
     for line in &doc.lines {
-        match &line.status {
+        match doc.status_of(line) {
             Status::Removed(_) => removed += 1,
             Status::Title => title += 1,
             Status::Kept if line.is_blank() => blank += 1,

@@ -80,14 +80,14 @@ impl<'a> Cleaned<'a> {
         let (mut first, mut current) = (true, None);
         for line in self.doc.lines.iter().filter(|l| l.is_kept()) {
             if !first {
-                out.push_str(if line.paragraph == current {
+                out.push_str(if line.paragraph() == current {
                     "\n"
                 } else {
                     "\n\n"
                 });
             }
             first = false;
-            current = line.paragraph;
+            current = line.paragraph();
             out.push_str(&line.text);
         }
     }
@@ -106,15 +106,15 @@ impl<'a> Cleaned<'a> {
         &self.doc.wire
     }
 
-    /// Every removed line with the pass, rule and reason, in input order.
-    pub fn removals(&self) -> impl Iterator<Item = (&Line<'a>, &Removal)> {
+    /// Every removed line with its 1-based number and the pass, rule and reason, in input order.
+    pub fn removals(&self) -> impl Iterator<Item = (usize, &Line<'a>, &Removal)> {
         self.doc.removals()
     }
 
     /// How many lines each pass removed, by pass name.
     pub fn removed_by_pass(&self) -> std::collections::BTreeMap<&'static str, usize> {
         let mut counts = std::collections::BTreeMap::new();
-        for (_, r) in self.removals() {
+        for (_, _, r) in self.removals() {
             *counts.entry(r.pass).or_insert(0) += 1;
         }
         for f in &self.doc.fragments {

@@ -80,7 +80,7 @@ pub fn push_record_metadata(out: &mut String, cleaned: &Cleaned<'_>, explain: bo
     out.push('}');
     if explain {
         out.push_str(",\"removals\":[");
-        for (n, (line, r)) in cleaned.removals().enumerate() {
+        for (n, (number, line, r)) in cleaned.removals().enumerate() {
             if n > 0 {
                 out.push(',');
             }
@@ -91,7 +91,7 @@ pub fn push_record_metadata(out: &mut String, cleaned: &Cleaned<'_>, explain: bo
             out.push_str(",\"reason\":");
             push_json_string(out, &r.reason);
             out.push_str(",\"line\":");
-            out.push_str(&line.number.to_string());
+            out.push_str(&number.to_string());
             out.push_str(",\"text\":");
             push_json_string(out, &line.text);
             out.push('}');
@@ -272,11 +272,11 @@ pub fn render_json(cleaned: &Cleaned<'_>) -> String {
     let wire = cleaned.wire();
     let removed: Vec<JsonRemoval<'_>> = cleaned
         .removals()
-        .map(|(line, r)| JsonRemoval {
+        .map(|(number, line, r)| JsonRemoval {
             pass: r.pass,
             rule: r.rule,
             reason: &r.reason,
-            line: line.number,
+            line: number,
             text: &line.text,
             inline: false,
         })
@@ -336,13 +336,13 @@ pub fn render_json(cleaned: &Cleaned<'_>) -> String {
 /// One line per removal, for `--explain`: `SOURCE:LINE: PASS/RULE: REASON: TEXT`.
 pub fn render_explain(cleaned: &Cleaned<'_>, source: &str) -> String {
     let mut out = String::new();
-    for (line, r) in cleaned.removals() {
+    for (number, line, r) in cleaned.removals() {
         let text = line.text.trim();
         let shown: String = text.chars().take(100).collect();
         let ellipsis = if shown.len() < text.len() { "…" } else { "" };
         out.push_str(&format!(
             "{source}:{}: {}/{}: {}: {shown}{ellipsis}\n",
-            line.number, r.pass, r.rule, r.reason
+            number, r.pass, r.rule, r.reason
         ));
     }
     for f in &cleaned.document().fragments {
@@ -407,12 +407,12 @@ mod tests {
         if explain && let Some(obj) = meta.as_object_mut() {
             let removals: Vec<serde_json::Value> = cleaned
                 .removals()
-                .map(|(line, r)| {
+                .map(|(number, line, r)| {
                     serde_json::json!({
                         "pass": r.pass,
                         "rule": r.rule,
                         "reason": r.reason,
-                        "line": line.number,
+                        "line": number,
                         "text": line.text,
                     })
                 })

@@ -251,7 +251,7 @@ pub(crate) mod testing {
             .expect("test pass names exist")
             .run(&mut doc);
         doc.removals()
-            .map(|(line, _)| line.text.trim().to_string())
+            .map(|(_, line, _)| line.text.trim().to_string())
             .collect()
     }
 
@@ -261,7 +261,7 @@ pub(crate) mod testing {
         Config::with_passes(passes)
             .expect("test pass names exist")
             .run(&mut doc);
-        doc.removals().map(|(line, _)| line.number).collect()
+        doc.removals().map(|(number, _, _)| number).collect()
     }
 }
 

@@ -195,7 +195,7 @@ impl Sample {
             .take(SAMPLE_LINES)
             .map(|l| SampleLine {
                 text: l.text.chars().take(1000).collect(),
-                mark: match &l.status {
+                mark: match doc.status_of(l) {
                     Status::Kept => None,
                     Status::Title => Some(("title", "title")),
                     Status::Removed(r) => Some((r.pass, r.rule)),
@@ -241,7 +241,7 @@ impl ReportBuilder {
         let mut removed: Vec<(&str, &'static str, &'static str)> = Vec::new();
         for line in &doc.lines {
             let text = line.text.trim();
-            match &line.status {
+            match doc.status_of(line) {
                 Status::Removed(r) => removed.push((text, r.pass, r.rule)),
                 Status::Kept
                     if !text.is_empty()

@@ -96,7 +96,7 @@ fn clean_article_bodies_keep_their_text() {
             .collect();
         let input = input.join("\n\n");
         let cleaned = newsclean::clean(&input, &config);
-        for (line, removal) in cleaned.removals() {
+        for (_, line, removal) in cleaned.removals() {
             let words = line.text.split_whitespace().count();
             assert!(
                 words <= MAX_LINE_WORDS_TAKEN,

@@ -51,7 +51,8 @@ fn seed_acceptance() {
     assert_eq!(expected.len(), 14);
     assert_eq!(cleaned.paragraphs(), expected);
     assert_eq!(cleaned.wire().agency, Some("The Canadian Press"));
-    let passes: std::collections::BTreeSet<_> = cleaned.removals().map(|(_, r)| r.pass).collect();
+    let passes: std::collections::BTreeSet<_> =
+        cleaned.removals().map(|(_, _, r)| r.pass).collect();
     assert_eq!(
         passes.into_iter().collect::<Vec<_>>(),
         ["related", "title", "wire"]

@@ -250,7 +250,7 @@ impl Pass for Byline {
                     kind: "byline",
                     agency: Some(agency.name),
                     text: text.clone(),
-                    line: doc.lines[i].number,
+                    line: i + 1,
                 });
                 doc.wire.agency.get_or_insert(agency.name);
             }

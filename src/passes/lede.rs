@@ -60,7 +60,7 @@ impl Pass for AboveDateline {
         // Now at the top, the dateline is the document's, as the wire pass reports it there. A
         // bare dateline the wire pass found above the lede ("P(AP)") goes with the page above;
         // left as the document's, it kept its line, and a second run dropped it.
-        let lede_number = doc.lines[kept[lede]].number;
+        let lede_number = kept[lede] + 1;
         if doc
             .wire
             .dateline

@@ -95,7 +95,7 @@ fn one_block(doc: &Document<'_>, lines: &[usize]) -> bool {
     let mut run = 0;
     let mut current = None;
     for &i in lines {
-        let paragraph = doc.lines[i].paragraph;
+        let paragraph = doc.lines[i].paragraph();
         run = if paragraph.is_some() && paragraph == current {
             run + 1
         } else {

@@ -148,7 +148,7 @@ impl Pass for TrailingRelatedLinks {
         // (A line's number is its index plus one: the document never gains or loses lines.)
         let took_prose = doc
             .removals()
-            .any(|(line, r)| r.pass == PASS && line_is_article_prose(doc, line.number - 1));
+            .any(|(number, _, r)| r.pass == PASS && line_is_article_prose(doc, number - 1));
         if took_prose {
             for pass in [&Boilerplate as &dyn Pass, &Byline, &RepeatedLabels] {
                 if config.runs(pass.name()) {
@@ -342,24 +342,24 @@ fn glued_block<'r>(doc: &Document<'_>, run: &'r [usize]) -> &'r [usize] {
     let Some(&last) = run.last() else {
         return run;
     };
-    let block = doc.lines[last].paragraph;
+    let block = doc.lines[last].paragraph();
     let start = run
         .iter()
-        .rposition(|&i| doc.lines[i].paragraph != block)
+        .rposition(|&i| doc.lines[i].paragraph() != block)
         .map_or(0, |p| p + 1);
     // Alone among the kept lines of its paragraph: lines an earlier pass removed are not in the
     // output, and a second cleaning must see the same layout.
     let stands_alone = |i: usize| {
-        let para = doc.lines[i].paragraph;
-        let partner = |l: &crate::document::Line<'_>| l.paragraph == para && l.is_kept();
+        let para = doc.lines[i].paragraph();
+        let partner = |l: &crate::document::Line<'_>| l.paragraph() == para && l.is_kept();
         !doc.lines[..i]
             .iter()
             .rev()
-            .take_while(|l| l.paragraph == para)
+            .take_while(|l| l.paragraph() == para)
             .any(partner)
             && !doc.lines[i + 1..]
                 .iter()
-                .take_while(|l| l.paragraph == para)
+                .take_while(|l| l.paragraph() == para)
                 .any(partner)
     };
     // One such line only: two or more would be a run of headlines of their own on a second
@@ -397,7 +397,9 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words
     }
     // Starting inside a paragraph: the line before must finish a sentence, or this is a wrapped
     // paragraph rather than headlines glued to it.
-    if doc.lines[prev].paragraph == doc.lines[kept[start]].paragraph && !ends_sentence(prev_text) {
+    if doc.lines[prev].paragraph() == doc.lines[kept[start]].paragraph()
+        && !ends_sentence(prev_text)
+    {
         return false;
     }
     let mut words = 0;

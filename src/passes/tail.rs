@@ -7,7 +7,7 @@
 //! `MAX_TAIL_RATIO` times that much prose after it (a long article after a marker means the
 //! marker was not the end).
 
-use crate::document::{Document, Status};
+use crate::document::Document;
 use crate::passes::boilerplate::line_is_article_prose;
 use crate::pipeline::Config;
 
@@ -85,7 +85,7 @@ pub fn cut_after(
     reason: &'static str,
 ) {
     for i in from..doc.lines.len() {
-        if matches!(doc.lines[i].status, Status::Kept) && !doc.lines[i].is_blank() {
+        if doc.lines[i].is_kept() {
             doc.remove(i, pass, rule, reason);
         }
     }

@@ -7,7 +7,7 @@
 //! as cut short. A headline that appears once is still taken as the title when it stands alone,
 //! has the shape of a headline, and body text follows it.
 
-use crate::document::{Document, Status};
+use crate::document::Document;
 use crate::passes::chrome::{is_bulleted, opens_article};
 use crate::pipeline::{Config, Pass};
 use crate::text::{
@@ -162,11 +162,11 @@ fn site_labels_under(doc: &Document<'_>, title: usize) -> Option<Vec<usize>> {
         return None;
     }
     let labels: Vec<usize> = doc.kept_indices().filter(|&i| i != title).take(3).collect();
-    let paragraph = doc.lines[title].paragraph;
+    let paragraph = doc.lines[title].paragraph();
     let is_label = |i: usize| {
         let t = doc.lines[i].text.trim();
         i > title
-            && doc.lines[i].paragraph == paragraph
+            && doc.lines[i].paragraph() == paragraph
             && starts_uppercase(t)
             && !t.is_empty()
             && words_upto(t, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
@@ -197,11 +197,11 @@ fn has_site_suffix(s: &str) -> bool {
 /// title block. Returns the repeated headline's lines and the other lines of the block.
 fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
     let &first = window.first()?;
-    let paragraph = doc.lines[first].paragraph;
+    let paragraph = doc.lines[first].paragraph();
     let block: Vec<usize> = doc
         .kept_indices()
         .skip_while(|&i| i < first)
-        .take_while(|&i| doc.lines[i].paragraph == paragraph)
+        .take_while(|&i| doc.lines[i].paragraph() == paragraph)
         .collect();
     // The line that opens with the article's dateline is the lede, never a headline (as chrome
     // treats it).
@@ -254,7 +254,7 @@ fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<
 }
 
 fn set_title(doc: &mut Document<'_>, index: usize) {
-    doc.lines[index].status = Status::Title;
+    doc.set_title_line(index);
     doc.title = Some(doc.lines[index].text.trim().to_string());
 }
 
@@ -565,12 +565,12 @@ fn truncated_stem(s: &str) -> Option<String> {
 
 /// No other kept line shares the line's paragraph.
 fn stands_alone(doc: &Document<'_>, index: usize) -> bool {
-    let p = doc.lines[index].paragraph;
+    let p = doc.lines[index].paragraph();
     !doc.lines
         .iter()
         .enumerate()
-        .skip_while(|(_, l)| l.paragraph != p)
-        .take_while(|(_, l)| l.paragraph == p)
+        .skip_while(|(_, l)| l.paragraph() != p)
+        .take_while(|(_, l)| l.paragraph() == p)
         .any(|(i, l)| i != index && l.is_kept())
 }
 
@@ -595,7 +595,7 @@ mod tests {
         Config::with_passes(&["normalize", "title"])
             .unwrap()
             .run(&mut doc);
-        let removed = doc.removals().map(|(l, _)| l.text.to_string()).collect();
+        let removed = doc.removals().map(|(_, l, _)| l.text.to_string()).collect();
         (doc.title, removed)
     }
 

@@ -519,7 +519,7 @@ impl Pass for WireCredits {
                 kind,
                 agency,
                 text,
-                line: doc.lines[i].number,
+                line: i + 1,
             });
             doc.remove(i, PASS, kind, reason);
             // A rule of underscores or dashes right above a credit belongs to it ("___").
@@ -541,7 +541,7 @@ impl Pass for WireCredits {
             let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text) else {
                 continue;
             };
-            dateline.line = doc.lines[i].number;
+            dateline.line = i + 1;
             let text = doc.lines[i].text.trim_start();
             if text
                 .get(dateline.text.len()..)
@@ -591,7 +591,7 @@ fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
 fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
     let mut changed = false;
     let original = rules.dateline(&doc.lines[i].text).map(|(mut d, _)| {
-        d.line = doc.lines[i].number;
+        d.line = i + 1;
         d.stripped = true;
         d
     });
@@ -622,12 +622,7 @@ fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
         doc.stripped_datelines.push((i, d));
     }
     doc.forget_line_facts();
-    if let Some(d) = doc
-        .wire
-        .dateline
-        .as_mut()
-        .filter(|d| d.line == doc.lines[i].number)
-    {
+    if let Some(d) = doc.wire.dateline.as_mut().filter(|d| d.line == i + 1) {
         d.stripped = true;
     }
 }
@@ -661,7 +656,7 @@ fn record_dateline(doc: &mut Document<'_>, i: usize, rules: &Rules) -> bool {
     let Some((mut dateline, _)) = rules.dateline(&doc.lines[i].text) else {
         return false;
     };
-    dateline.line = doc.lines[i].number;
+    dateline.line = i + 1;
     doc.wire.dateline = Some(dateline);
     true
 }
