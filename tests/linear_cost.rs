@@ -86,6 +86,11 @@ fn shapes() -> Vec<Shape> {
                 "Council Votes To Close The Old Bridge For Repairs After Storm Damage In Harbour";
             format!("{}\n\n{PROSE}\n", vec![h; n].join("\n"))
         }),
+        // Copies of a page title with the site's name after a separator.
+        ("page title copies", |n| {
+            let h = "Council Votes To Close The Old Bridge For Repairs | Harbour Times";
+            format!("{}\n\n{PROSE}\n", vec![h; n].join("\n"))
+        }),
         // Plain prose, for scale.
         ("repeated paragraphs", |n| vec![PROSE; n].join("\n\n")),
         ("other stories' headlines at the end", |n| {

@@ -7,6 +7,8 @@
 //! as cut short. A headline that appears once is still taken as the title when it stands alone,
 //! has the shape of a headline, and body text follows it.
 
+use std::collections::HashMap;
+
 use crate::document::Document;
 use crate::passes::chrome::{is_bulleted, opens_article};
 use crate::pipeline::{Config, Pass};
@@ -378,29 +380,40 @@ fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
 /// Site" from "Site - X", and the group stays whole.
 fn without_site_names(doc: &mut Document<'_>, group: Vec<usize>) -> Vec<usize> {
     let keys: Vec<String> = group.iter().map(|&i| key(&doc.lines[i].text)).collect();
-    let mut sites: Vec<usize> = Vec::new();
+    // Each key's first place in the group, looked up (a search of the group for every
+    // separator made thousands of "Headline | Site" copies quadratic).
+    let mut first_at: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
+    for (n, k) in keys.iter().enumerate() {
+        first_at.entry(k.as_str()).or_insert(n);
+    }
+    let mut is_site = vec![false; group.len()];
     for &i in &group {
         for (left, right) in separator_splits(&doc.lines[i].text) {
             let (left, right) = (key(left), key(right));
-            let left_at = keys.iter().position(|k| *k == left);
-            let right_at = keys.iter().position(|k| *k == right);
-            if let (Some(l), Some(r)) = (left_at, right_at) {
+            if let (Some(&l), Some(&r)) =
+                (first_at.get(left.as_str()), first_at.get(right.as_str()))
+            {
                 let site = match site_side(&left, &right) {
                     Some(Side::Left) => l,
                     Some(Side::Right) => r,
                     None => l.max(r),
                 };
-                sites.push(group[site]);
+                is_site[site] = true;
             }
         }
     }
-    if sites.is_empty() {
+    if !is_site.contains(&true) {
         return group;
     }
-    for &i in &sites {
+    for (&i, _) in group.iter().zip(&is_site).filter(|&(_, &site)| site) {
         doc.remove(i, PASS, "site-name", "the site's name under the page title");
     }
-    group.into_iter().filter(|i| !sites.contains(i)).collect()
+    group
+        .into_iter()
+        .zip(is_site)
+        .filter(|&(_, site)| !site)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// A side of a page title's separator.
@@ -489,7 +502,7 @@ pub fn is_variant(a: &str, b: &str) -> bool {
 pub fn first_repeated<'s>(lines: impl Iterator<Item = &'s str>) -> Option<usize> {
     let lines: Vec<&str> = lines.collect();
     let cores: Vec<Vec<String>> = lines.iter().map(|s| cores(s)).collect();
-    let mut last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut last: HashMap<&str, usize> = HashMap::new();
     for (n, cs) in cores.iter().enumerate() {
         for c in cs {
             last.insert(c, n);
