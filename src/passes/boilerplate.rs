@@ -699,9 +699,17 @@ impl Pass for Boilerplate {
 
 /// The lines before (`above`, in order) end in a short list under a label ending with a colon
 /// ("Media Contact:"): at most [`MAX_LIST_ABOVE`] short lines back. A sentence ending with a
-/// colon ("If you have any questions, please e-mail to:") is a prompt, not a label.
+/// colon ("If you have any questions, please e-mail to:") is a prompt, not a label. Lines this
+/// pass already removed are not there: a copyright line ending in "Contact:" went, and a second
+/// cleaning, without it, must find the same (only so far back, so that a long run of removed
+/// lines costs no more than a short one).
 fn in_colon_list(doc: &Document<'_>, above: &[usize]) -> bool {
-    for &i in above.iter().rev().take(MAX_LIST_ABOVE + 1) {
+    let standing = above
+        .iter()
+        .rev()
+        .take(MAX_REMOVED_SKIPPED)
+        .filter(|&&i| !doc.lines[i].is_removed());
+    for &i in standing.take(MAX_LIST_ABOVE + 1) {
         let text = doc.lines[i].text.trim_end();
         if text.ends_with(':') {
             return doc.words_upto(i, MAX_LABEL_WORDS_BEFORE_LIST) <= MAX_LABEL_WORDS_BEFORE_LIST;
@@ -715,6 +723,7 @@ fn in_colon_list(doc: &Document<'_>, above: &[usize]) -> bool {
 
 /// How far back, and how short the lines between, for [`in_colon_list`].
 const MAX_LIST_ABOVE: usize = 4;
+const MAX_REMOVED_SKIPPED: usize = 64;
 const MAX_LIST_ITEM_WORDS: usize = 6;
 const MAX_LABEL_WORDS_BEFORE_LIST: usize = 4;
 
