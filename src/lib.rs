@@ -75,21 +75,46 @@ impl<'a> Cleaned<'a> {
 
     /// Appends [`Cleaned::text`] to `out`.
     pub fn push_text(&self, out: &mut String) {
-        // Written in one pass into one buffer: the same as joining `paragraphs()` with a blank
-        // line, without a vector per paragraph and a string per paragraph for every document.
+        let written: Result<(), std::convert::Infallible> = self.for_each_text_piece(|piece| {
+            out.push_str(piece);
+            Ok(())
+        });
+        let Ok(()) = written;
+    }
+
+    /// Writes [`Cleaned::text`] to `w` as it goes, without building it first (a huge article's
+    /// output is not held in memory beside it).
+    pub fn write_text(&self, w: &mut impl std::io::Write) -> std::io::Result<()> {
+        self.for_each_text_piece(|piece| w.write_all(piece.as_bytes()))
+    }
+
+    /// The body has some text: [`Cleaned::text`] is not empty.
+    pub fn has_text(&self) -> bool {
+        self.doc.lines.iter().any(Line::is_kept)
+    }
+
+    /// Hands the body to `piece` in order: each kept line, and the line break or blank line
+    /// before it.
+    fn for_each_text_piece<E>(
+        &self,
+        mut piece: impl FnMut(&str) -> Result<(), E>,
+    ) -> Result<(), E> {
+        // The same as joining `paragraphs()` with a blank line, without a vector per paragraph
+        // and a string per paragraph for every document.
         let (mut first, mut current) = (true, None);
         for line in self.doc.lines.iter().filter(|l| l.is_kept()) {
             if !first {
-                out.push_str(if line.paragraph() == current {
+                piece(if line.paragraph() == current {
                     "\n"
                 } else {
                     "\n\n"
-                });
+                })?;
             }
             first = false;
             current = line.paragraph();
-            out.push_str(&line.text);
+            piece(&line.text)?;
         }
+        Ok(())
     }
 
     /// The kept paragraphs, each its kept lines joined by `\n`.

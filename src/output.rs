@@ -177,6 +177,25 @@ fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
 /// The clean article as text: the title once (when `show_title` and there is one), a blank line,
 /// the kept paragraphs separated by one blank line, and a final newline. Empty when nothing is
 /// left.
+/// [`render_text`] written to `w` as it goes: the single-input command's text output, which
+/// then never holds a huge article's output beside it.
+pub fn write_text(
+    cleaned: &Cleaned<'_>,
+    show_title: bool,
+    w: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    let has_text = cleaned.has_text();
+    if let Some(title) = cleaned.title().filter(|_| show_title) {
+        w.write_all(title.as_bytes())?;
+        w.write_all(if has_text { b"\n\n" } else { b"\n" })?;
+    }
+    if has_text {
+        cleaned.write_text(w)?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
 pub fn render_text(cleaned: &Cleaned<'_>, show_title: bool) -> String {
     // The body written straight into the output, not built apart and copied (a copy of every
     // article, and one more input's size at the peak for a huge one).
@@ -370,6 +389,31 @@ pub fn render_explain(cleaned: &Cleaned<'_>, source: &str) -> String {
 mod tests {
     use super::*;
     use crate::{Config, clean};
+
+    #[test]
+    fn text_written_as_it_goes_is_the_rendered_text() {
+        let body = "The council voted on Tuesday to close the old bridge for repairs next spring.";
+        for input in [
+            format!("Bridge to close\n\nBridge to close\n\n{body}\n{body} Again.\n\nMore.\n"),
+            format!("{body}\n\n\nSecond paragraph.\n"),
+            "Bridge to close for two years\n\nRelated:\nOther story one\nOther story two\n".into(),
+            "Advertisement\n".into(),
+            // A title and no body.
+            "Bridge to close\n\nBridge to close\n".into(),
+            String::new(),
+        ] {
+            let cleaned = clean(&input, &Config::default());
+            for show_title in [true, false] {
+                let mut written = Vec::new();
+                write_text(&cleaned, show_title, &mut written).unwrap();
+                assert_eq!(
+                    String::from_utf8(written).unwrap(),
+                    render_text(&cleaned, show_title),
+                    "{input:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn text_layout() {
