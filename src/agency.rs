@@ -342,6 +342,97 @@ pub static AGENCIES: &[Agency] = &[
         dateline_tags: &[],
     },
     Agency {
+        id: "agerpres",
+        name: "Agerpres",
+        names: &["Agerpres"],
+        tags: &[],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "amna",
+        name: "Athens-Macedonian News Agency",
+        names: &["Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ"],
+        tags: &["AMNA", "ANA-MPA"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "bta",
+        name: "Bulgarian News Agency",
+        names: &["Bulgarian News Agency", "БТА"],
+        tags: &["BTA"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "hina",
+        name: "HINA",
+        names: &[],
+        tags: &["HINA"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "tanjug",
+        name: "Tanjug",
+        names: &["Tanjug", "Танјуг"],
+        tags: &[],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "tasr",
+        name: "TASR",
+        names: &[],
+        tags: &["TASR"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "leta",
+        name: "LETA",
+        names: &[],
+        tags: &["LETA"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "elta",
+        name: "ELTA",
+        names: &[],
+        tags: &["ELTA"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "bns",
+        name: "Baltic News Service",
+        names: &["Baltic News Service"],
+        tags: &[],
+        dateline_tags: &["BNS"],
+    },
+    Agency {
+        id: "vna",
+        name: "Vietnam News Agency",
+        names: &["Vietnam News Agency"],
+        tags: &[],
+        dateline_tags: &["VNA", "TTXVN"],
+    },
+    Agency {
+        id: "kuna",
+        name: "KUNA",
+        names: &["Kuwait News Agency"],
+        tags: &["KUNA"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "spa",
+        name: "Saudi Press Agency",
+        names: &["Saudi Press Agency"],
+        tags: &[],
+        dateline_tags: &["SPA"],
+    },
+    Agency {
+        id: "qna",
+        name: "Qatar News Agency",
+        names: &["Qatar News Agency"],
+        tags: &[],
+        dateline_tags: &["QNA"],
+    },
+    Agency {
         id: "ukrinform",
         name: "Ukrinform",
         names: &["Ukrinform"],
@@ -539,5 +630,30 @@ mod tests {
             lookup("La Presse Canadienne", false).map(|a| a.id),
             Some("cp")
         );
+    }
+
+    #[test]
+    fn agencies_of_eastern_europe_the_baltics_and_the_gulf() {
+        for (spelling, id) in [
+            ("Agerpres", "agerpres"),
+            ("ΑΠΕ-ΜΠΕ", "amna"),
+            ("BTA", "bta"),
+            ("HINA", "hina"),
+            ("Tanjug", "tanjug"),
+            ("TASR", "tasr"),
+            ("LETA", "leta"),
+            ("BNS", "bns"),
+            ("VNA", "vna"),
+            ("KUNA", "kuna"),
+            ("SPA", "spa"),
+            ("QNA", "qna"),
+        ] {
+            assert_eq!(lookup(spelling, true).map(|a| a.id), Some(id), "{spelling}");
+        }
+        // The short forms that are words elsewhere name them only in a dateline.
+        for word in ["SPA", "BNS", "VNA", "QNA"] {
+            assert_eq!(lookup(word, false), None, "{word}");
+        }
+        assert_eq!(find_in("The hotel spa and the Leta family stayed."), None);
     }
 }
