@@ -77,7 +77,7 @@ static RULES: &[Rule] = &[
         reason: "newsletter or subscription call",
         max_words: 30,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ ){0,2}newsletter.*|(?:create|register for) a free account to (?:continue|keep) reading(?-u:\b).*|you have (?:\d+|one|two|three|four|five) (?:free )?(?:articles?|stories) (?:left|remaining)(?-u:\b).*|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for) (?:subscribers|members)|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|please enter a valid e-?mail(?: address)?|invalid e-?mail(?: address)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|jetzt (?:kostenlos )?registrieren|iscriviti (?:alla |alle )?newsletter(?-u:\b).*|inscreva-se (?:na |em nossa )?newsletter(?-u:\b).*|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|(?:sign|log) in to (?:your|my) account|get unlimited (?:digital )?access(?-u:\b).*|thanks? (?:you )?for reading [^!.?]+[!.]\s*subscribe(?-u:\b).*|(?:article |contenu )?r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:cet |ce )?(?:article|contenu) est r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s(?:\.\s.*)?|d(?:é|e)j(?:à|a) abonn(?:é|e)e? ?\?.*|(?:diesen |den ganzen )?artikel weiterlesen mit .+|jetzt (?:\S+ ){0,3}(?:gratis|kostenlos) (?:testen|lesen)(?-u:\b).*|sie haben bereits ein abo(?:nnement)?\?.*|(?:este |esta )?(?:contenido|art(?:í|i)culo|nota) es exclusiv[oa] para (?:suscriptores|abonados)|¿?ya eres (?:suscriptor|abonado)\?.*|abbonati (?:per|e) continu(?:are|a) a leggere(?-u:\b).*|sei gi(?:à|a) abbonato\?.*|(?:for )?subscribers? only|exclusive (?:to|for) subscribers|nur f(?:ü|u)r abonnenten|(?:art(?:í|i)culo |contenido )?exclusivo para (?:suscriptores|assinantes)|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
+        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ ){0,2}newsletter.*|(?:create|register for) a free account to (?:continue|keep) reading(?-u:\b).*|you have (?:\d+|one|two|three|four|five) (?:free )?(?:articles?|stories) (?:left|remaining)(?-u:\b).*|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for) (?:subscribers|members)|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|please enter a valid e-?mail(?: address)?|invalid e-?mail(?: address)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|jetzt (?:kostenlos )?registrieren|iscriviti (?:alla |alle )?(?:nostra )?newsletter(?-u:\b).*|inscreva-se (?:na |em )?(?:nossa )?newsletter(?-u:\b).*|assine (?:a |o )?(?:nossa |nosso )?newsletter(?-u:\b).*|conte(?:ú|u)do exclusivo para assinantes|j(?:á|a) (?:é|e) assinante\?.*|melden sie sich (?:jetzt )?f(?:ü|u)r unseren newsletter an.*|(?:schrijf je in|meld je aan) voor (?:onze |de )?nieuwsbrief(?-u:\b).*|(?:dit (?:artikel|stuk) is )?alleen (?:beschikbaar )?voor abonnees|prenumerera på (?:vårt |vår )?nyhetsbrev(?-u:\b).*|logga in för att läsa vidare|abonner på (?:vårt |vår )?nyhetsbrev(?-u:\b).*|tilmeld dig (?:vores )?nyhedsbrev(?-u:\b).*|tilaa (?:\S+ )?uutiskirje(?-u:\b).*|zapisz si(?:ę|e) (?:do|na) (?:naszego )?newslettera?(?-u:\b).*|zaloguj si(?:ę|e),? (?:aby|żeby) czyta(?:ć|c) dalej.*|artyku(?:ł|l) dost(?:ę|e)pny (?:tylko )?dla (?:subskrybent(?:ó|o)w|prenumerator(?:ó|o)w)|abona(?:ț|ţ|t)i-v(?:ă|a) la newsletter(?-u:\b).*|p(?:ř|r)ihlaste se k odb(?:ě|e)ru newsletteru(?-u:\b).*|(?:Ε|ε)γγραφείτε στο newsletter.*|(?:П|п)одпишитесь на (?:нашу )?рассылку.*|b(?:ü|u)lten aboneli(?:ğ|g)i|hemen abone ol|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|(?:sign|log) in to (?:your|my) account|get unlimited (?:digital )?access(?-u:\b).*|thanks? (?:you )?for reading [^!.?]+[!.]\s*subscribe(?-u:\b).*|(?:article |contenu )?r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:cet |ce )?(?:article|contenu) est r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s(?:\.\s.*)?|d(?:é|e)j(?:à|a) abonn(?:é|e)e? ?\?.*|(?:diesen |den ganzen )?artikel weiterlesen mit .+|jetzt (?:\S+ ){0,3}(?:gratis|kostenlos) (?:testen|lesen)(?-u:\b).*|sie haben bereits ein abo(?:nnement)?\?.*|(?:este |esta )?(?:contenido|art(?:í|i)culo|nota) es exclusiv[oa] para (?:suscriptores|abonados)|¿?ya eres (?:suscriptor|abonado)\?.*|abbonati (?:per|e) continu(?:are|a) a leggere(?-u:\b).*|sei gi(?:à|a) abbonato\?.*|(?:for )?subscribers? only|exclusive (?:to|for) subscribers|nur f(?:ü|u)r abonnenten|(?:art(?:í|i)culo |contenido )?exclusivo para (?:suscriptores|assinantes)|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "app-promo",
@@ -560,6 +560,24 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("reported speech pattern is valid")
 });
 
+/// [`REPORTED`] in other languages: "sagte", "a déclaré", "dijo", "ha detto", "disse", "zei",
+/// "sade", "sanoi", "powiedział", "сказал", "dedi", "είπε" ... (not "according to": notices say
+/// "selon vos préférences"; not Swedish "sa", which is French "sa"). Several end or start with letters
+/// beyond ASCII, where an ASCII word boundary is no boundary: the verb stands between spaces or
+/// punctuation instead.
+static REPORTED_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    // In lower case, as an attribution's verb is written: no case-folding tables to build.
+    Regex::new(
+        r#"(?:^|[\s,(]|«|"|“|„)(?:sagte|sagt|erklärte|betonte|teilte\s+[^\s]+\s+mit|a\s+(?:déclaré|dit|expliqué|affirmé|annoncé)|dijo|afirmó|explicó|señaló|ha\s+(?:detto|dichiarato|spiegato|annunciato)|disse|afirmou|explicou|zei|zegt|aldus|verklaarde|sade|säger|uppger|sier|opplyste|sagde|siger|oplyste|sanoi|kertoi|powiedział[a]?|mówi|apelował[a]?|poinformował[a]?|сказал[а]?|заявил[а]?|сообщил[а]?|a\s+(?:spus|declarat)|řekl[a]?|uvedl[a]?|dedi|söyledi|είπε|δήλωσε)(?:[\s,.;:!?"]|”|»|$)"#,
+    )
+    .expect("reported speech pattern is valid")
+});
+
+/// The line reports speech, in English or another language of the notices.
+fn reports_speech(s: &str) -> bool {
+    REPORTED.is_match(s) || REPORTED_ELSEWHERE.is_match(s)
+}
+
 /// Who makes an affiliate disclosure when it does not say "we": a disclosure label ("Disclosure:",
 /// "FTC:"), the page itself ("products featured on this page", "links in this article") or a
 /// Spanish first-person verb ("podemos recibir una comisión").
@@ -584,18 +602,18 @@ const MAX_NOTICE_LABEL_WORDS: usize = 12;
 /// Second look for the rules whose pattern alone would also match a sentence of news.
 fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
     match rule.name {
-        "support-appeal" | "site-invitation" => !REPORTED.is_match(s),
+        "support-appeal" | "site-invitation" => !reports_speech(s),
         // A sentence that gives a number ("The phone 555-123-4567 rang twice.") is news.
-        "site-address" => !ends_full_stop(s) && !REPORTED.is_match(s),
+        "site-address" => !ends_full_stop(s) && !reports_speech(s),
         // "The European Commission will buy ..." and "we earn a commission on each sale, the
         // founder said" are news: the site itself must speak, of links or purchases.
         "affiliate-disclosure" => {
-            !REPORTED.is_match(s)
+            !reports_speech(s)
                 && (NOTICE_VOICE.is_match(s) || DISCLOSER.is_match(s))
                 && PURCHASE.is_match(s)
         }
         "cookies-privacy" => {
-            words <= MAX_NOTICE_LABEL_WORDS || NOTICE_VOICE.is_match(s) && !REPORTED.is_match(s)
+            words <= MAX_NOTICE_LABEL_WORDS || NOTICE_VOICE.is_match(s) && !reports_speech(s)
         }
         // A site's appeal never reports speech ("If you value our journalism, tell your
         // neighbors, the editors wrote." is news about one). "Sign up" and "Subscribe" also open
@@ -608,7 +626,7 @@ fn plausible(rule: &Rule, s: &str, words: usize) -> bool {
                 .any(|p| strip_prefix_ignore_ascii_case(s, p).is_some());
             // The site speaks of itself ("our newsletter"), not only to the reader: "Subscribe
             // to the idea that the bridge can be saved, and you will be disappointed."
-            !REPORTED.is_match(s)
+            !reports_speech(s)
                 && (words <= MAX_NOTICE_LABEL_WORDS
                     || !opens_ambiguously
                     || SITE_VOICE.is_match(s)
@@ -733,6 +751,27 @@ mod tests {
 
     fn rule(line: &str) -> Option<&'static str> {
         matching_rule(line, true).map(|r| r.name)
+    }
+
+    #[test]
+    fn speech_is_reported_in_the_notices_languages() {
+        for line in [
+            "Iscriviti alla newsletter del comune, ha detto il sindaco.",
+            "Zapisz się do newslettera, apelował burmistrz.",
+            "Melden Sie sich an, sagte der Bürgermeister.",
+            "« Abonnez-vous », a déclaré le maire.",
+            "Подпишитесь на рассылку, сказал мэр.",
+            "The mayor said so.",
+        ] {
+            assert!(reports_speech(line), "{line}");
+        }
+        for line in [
+            "Nous utilisons des cookies selon vos préférences pour faciliter sa navigation.",
+            "Abonnez-vous à notre newsletter",
+            "Dissent grows among the sagas' readers.",
+        ] {
+            assert!(!reports_speech(line), "{line}");
+        }
     }
 
     #[test]
