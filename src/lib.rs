@@ -64,22 +64,17 @@ impl<'a> Cleaned<'a> {
     pub fn text(&self) -> String {
         // Sized for the input once: growing it by doubling copied each article several times.
         let mut out = String::with_capacity(self.doc.bytes_in);
-        self.push_text(&mut out);
+        let written: Result<(), std::convert::Infallible> = self.for_each_text_piece(|piece| {
+            out.push_str(piece);
+            Ok(())
+        });
+        let Ok(()) = written;
         out
     }
 
     /// The input's size in bytes.
     pub fn bytes_in(&self) -> usize {
         self.doc.bytes_in
-    }
-
-    /// Appends [`Cleaned::text`] to `out`.
-    pub fn push_text(&self, out: &mut String) {
-        let written: Result<(), std::convert::Infallible> = self.for_each_text_piece(|piece| {
-            out.push_str(piece);
-            Ok(())
-        });
-        let Ok(()) = written;
     }
 
     /// Writes [`Cleaned::text`] to `w` as it goes, without building it first (a huge article's
@@ -95,7 +90,7 @@ impl<'a> Cleaned<'a> {
 
     /// Hands the body to `piece` in order: each kept line, and the line break or blank line
     /// before it.
-    fn for_each_text_piece<E>(
+    pub(crate) fn for_each_text_piece<E>(
         &self,
         mut piece: impl FnMut(&str) -> Result<(), E>,
     ) -> Result<(), E> {

@@ -177,6 +177,19 @@ fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
 /// The clean article as text: the title once (when `show_title` and there is one), a blank line,
 /// the kept paragraphs separated by one blank line, and a final newline. Empty when nothing is
 /// left.
+pub fn render_text(cleaned: &Cleaned<'_>, show_title: bool) -> String {
+    // The body written straight into the output, not built apart and copied (a copy of every
+    // article, and one more input's size at the peak for a huge one).
+    let title = cleaned.title().filter(|_| show_title);
+    let mut out = String::with_capacity(cleaned.bytes_in() + title.map_or(0, str::len) + 3);
+    let written: Result<(), std::convert::Infallible> = emit_text(cleaned, show_title, |piece| {
+        out.push_str(piece);
+        Ok(())
+    });
+    let Ok(()) = written;
+    out
+}
+
 /// [`render_text`] written to `w` as it goes: the single-input command's text output, which
 /// then never holds a huge article's output beside it.
 pub fn write_text(
@@ -184,40 +197,25 @@ pub fn write_text(
     show_title: bool,
     w: &mut impl std::io::Write,
 ) -> std::io::Result<()> {
-    let has_text = cleaned.has_text();
-    if let Some(title) = cleaned.title().filter(|_| show_title) {
-        w.write_all(title.as_bytes())?;
-        w.write_all(if has_text { b"\n\n" } else { b"\n" })?;
-    }
-    if has_text {
-        cleaned.write_text(w)?;
-        w.write_all(b"\n")?;
-    }
-    Ok(())
+    emit_text(cleaned, show_title, |piece| w.write_all(piece.as_bytes()))
 }
 
-pub fn render_text(cleaned: &Cleaned<'_>, show_title: bool) -> String {
-    // The body written straight into the output, not built apart and copied (a copy of every
-    // article, and one more input's size at the peak for a huge one).
-    let title = cleaned.title().filter(|_| show_title);
-    let mut out = String::with_capacity(cleaned.bytes_in() + title.map_or(0, str::len) + 3);
-    if let Some(title) = title {
-        out.push_str(title);
-        out.push('\n');
+/// Hands [`render_text`]'s output to `put` piece by piece.
+fn emit_text<E>(
+    cleaned: &Cleaned<'_>,
+    show_title: bool,
+    mut put: impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
+    let has_text = cleaned.has_text();
+    if let Some(title) = cleaned.title().filter(|_| show_title) {
+        put(title)?;
+        put(if has_text { "\n\n" } else { "\n" })?;
     }
-    let title_end = out.len();
-    // The blank line between title and body, taken back when there is no body.
-    if title.is_some() {
-        out.push('\n');
+    if has_text {
+        cleaned.for_each_text_piece(&mut put)?;
+        put("\n")?;
     }
-    let body_start = out.len();
-    cleaned.push_text(&mut out);
-    if out.len() == body_start {
-        out.truncate(title_end);
-    } else {
-        out.push('\n');
-    }
-    out
+    Ok(())
 }
 
 #[derive(Serialize)]
@@ -391,27 +389,29 @@ mod tests {
     use crate::{Config, clean};
 
     #[test]
-    fn text_written_as_it_goes_is_the_rendered_text() {
-        let body = "The council voted on Tuesday to close the old bridge for repairs next spring.";
-        for input in [
-            format!("Bridge to close\n\nBridge to close\n\n{body}\n{body} Again.\n\nMore.\n"),
-            format!("{body}\n\n\nSecond paragraph.\n"),
-            "Bridge to close for two years\n\nRelated:\nOther story one\nOther story two\n".into(),
-            "Advertisement\n".into(),
-            // A title and no body.
-            "Bridge to close\n\nBridge to close\n".into(),
-            String::new(),
+    fn text_layout_without_a_body() {
+        for (input, with_title, without_title) in [
+            // A title and no body: the title alone, no blank line after it.
+            (
+                "Bridge to close\n\nBridge to close\n",
+                "Bridge to close\n",
+                "",
+            ),
+            ("Advertisement\n", "", ""),
+            ("", "", ""),
+            (
+                "Bridge to close for two years\n\nRelated:\nOther story one\nOther story two\n",
+                "Bridge to close for two years\n",
+                "Bridge to close for two years\n",
+            ),
         ] {
-            let cleaned = clean(&input, &Config::default());
-            for show_title in [true, false] {
-                let mut written = Vec::new();
-                write_text(&cleaned, show_title, &mut written).unwrap();
-                assert_eq!(
-                    String::from_utf8(written).unwrap(),
-                    render_text(&cleaned, show_title),
-                    "{input:?}"
-                );
-            }
+            let cleaned = clean(input, &Config::default());
+            assert_eq!(render_text(&cleaned, true), with_title, "{input:?}");
+            assert_eq!(render_text(&cleaned, false), without_title, "{input:?}");
+            // As the single-input command writes it.
+            let mut written = Vec::new();
+            write_text(&cleaned, true, &mut written).unwrap();
+            assert_eq!(String::from_utf8(written).unwrap(), with_title, "{input:?}");
         }
     }
 
