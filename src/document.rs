@@ -30,7 +30,7 @@ pub struct Removal {
     pub reason: Cow<'static, str>,
 }
 
-/// What a line is in the clean article (see [`Document::status`]).
+/// What a line is in the clean article (see [`Document::status_of`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status<'d> {
     /// Part of the article body.
@@ -82,11 +82,6 @@ impl Line<'_> {
     /// Some pass removed the line.
     pub fn is_removed(&self) -> bool {
         self.mark > TITLE
-    }
-
-    /// The line is the article's title.
-    pub fn is_title(&self) -> bool {
-        self.mark == TITLE
     }
 
     /// Index of the paragraph the line belongs to; blank lines belong to none.
@@ -350,13 +345,6 @@ impl<'a> Document<'a> {
         if let Some(line) = self.lines.get_mut(index) {
             line.mark = TITLE;
         }
-    }
-
-    /// What line `index` is in the clean article.
-    pub fn status(&self, index: usize) -> Status<'_> {
-        self.lines
-            .get(index)
-            .map_or(Status::Kept, |line| self.status_of(line))
     }
 
     /// What `line`, one of this document's, is in the clean article.
