@@ -508,11 +508,10 @@ pub fn first_repeated<'s>(lines: impl Iterator<Item = &'s str>) -> Option<usize>
             last.insert(c, n);
         }
     }
-    let mut best = cores
-        .iter()
-        .enumerate()
-        .position(|(n, cs)| {
-            cs.iter()
+    let mut best = (0..cores.len())
+        .find(|&n| {
+            cores[n]
+                .iter()
                 .any(|c| last.get(c.as_str()).is_some_and(|&m| m > n))
         })
         .unwrap_or(usize::MAX);
@@ -523,12 +522,7 @@ pub fn first_repeated<'s>(lines: impl Iterator<Item = &'s str>) -> Option<usize>
         .take(MAX_TRUNCATED);
     for (x, stem) in truncated {
         for (y, cs) in cores.iter().enumerate() {
-            if y != x
-                && x.min(y) < best
-                && cs
-                    .iter()
-                    .any(|c| c.len() > stem.len() && c.starts_with(&stem))
-            {
+            if y != x && x.min(y) < best && starts_a_core(&stem, cs) {
                 best = x.min(y);
             }
         }
@@ -560,11 +554,14 @@ fn similar_headlines(a: &str, b: &str) -> bool {
 
 /// `s` is cut short with an ellipsis and what is left starts one of `cores`.
 fn truncated_prefix_of(s: &str, cores: &[String]) -> bool {
-    truncated_stem(s).is_some_and(|stem| {
-        cores
-            .iter()
-            .any(|c| c.len() > stem.len() && c.starts_with(&stem))
-    })
+    truncated_stem(s).is_some_and(|stem| starts_a_core(&stem, cores))
+}
+
+/// `stem` starts one of `cores` and is shorter than it.
+fn starts_a_core(stem: &str, cores: &[String]) -> bool {
+    cores
+        .iter()
+        .any(|c| c.len() > stem.len() && c.starts_with(stem))
 }
 
 /// The key of what is left of `s` when it is cut short with an ellipsis, of three words or more.
