@@ -44,7 +44,7 @@ const INLINE_TEASER_HEAD: &str = r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read
           |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
           |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche(?:\s+su)?|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
           |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также
-          |baca\s+juga|xem\s+thêm|czytaj\s+(?:także|też|również)|przeczytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)
+          |baca\s+juga|xem\s+thêm|(?:prze)?czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)
           |läs\s+(?:också|även)|les\s+også|læs\s+også|lue\s+myös|citește\s+și|citeşte\s+şi|citeste\s+si
           |čtěte\s+také|přečtěte\s+si\s+také|διαβάστε\s+(?:επίσης|ακόμη)|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|इसे\s+भी\s+पढ़ें)|اقرأ\s+أيضا(?:ً)?|اقرأ\s+المزيد|相关新闻|相关阅读|延伸阅读|関連記事)
           (?P<sep>\s*(?:[:|»>]|--?|—|–)\s*|\s+)";
@@ -108,13 +108,13 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | le\s+puede\s+interesar | noticias\s+relacionadas | m(?:á|a)s\s+noticias
           | vous\s+aimerez\s+(?:aussi|également) | (?:à|À)\s+voir\s+aussi | mehr\s+nachrichten
           | leggi\s+anche | vedi\s+anche | potrebbe\s+interessarti | ti\s+potrebbe\s+interessare
-          | articoli\s+correlati | leia\s+também | veja\s+também | leia\s+mais
+          | articoli\s+correlati | leia\s+mais
           | not(?:í|i)cias\s+relacionadas | voir\s+aussi | (?:à|À)\s+lire\s+également | sur\s+le\s+même\s+sujet
           | das\s+k(?:ö|oe)nnte\s+sie\s+auch\s+interessieren | auch\s+interessant | lees\s+ook
           | (?:Ч|ч)итайте\s+(?:также|ещё|еще) | (?:С|с)мотрите\s+также | (?:П|п)о\s+теме
           | اقرأ\s+أيضا(?:ً)? | اقرأ\s+المزيد | أخبار\s+ذات\s+صلة
           | 相关新闻 | 相关阅读 | 延伸阅读 | 推荐阅读 | 関連記事 | 関連ニュース
-          | baca\s+juga | berita\s+terkait | xem\s+thêm | tin\s+liên\s+quan | czytaj\s+(?:także|też|również)
+          | baca\s+juga | berita\s+terkait | xem\s+thêm | tin\s+liên\s+quan
           | (?:prze)?czytaj\s+(?:także|też|również|TAKŻE|TEŻ|RÓWNIEŻ) | zobacz\s+(?:także|też|również|TAKŻE|TEŻ|RÓWNIEŻ)
           | l(?:ä|Ä)s\s+(?:också|även|OCKSÅ|ÄVEN) | les\s+ogs(?:å|Å) | l(?:æ|Æ)s\s+ogs(?:å|Å) | lue\s+my(?:ö|Ö)s
           | cite(?:ș|ş|s|Ș|Ş)te\s+(?:ș|ş|s|Ș|Ş)i | (?:č|Č)t(?:ě|Ě)te\s+tak(?:é|É) | p(?:ř|Ř)e(?:č|Č)t(?:ě|Ě)te\s+si\s+tak(?:é|É)
