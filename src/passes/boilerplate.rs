@@ -568,7 +568,7 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 static REPORTED_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
     // In lower case, as an attribution's verb is written: no case-folding tables to build.
     Regex::new(
-        r#"(?:^|[\s,(]|«|"|“|„)(?:sagte|sagt|erklärte|betonte|teilte\s+[^\s]+\s+mit|a\s+(?:déclaré|dit|expliqué|affirmé|annoncé)|dijo|afirmó|explicó|señaló|ha\s+(?:detto|dichiarato|spiegato|annunciato)|disse|afirmou|explicou|zei|zegt|aldus|verklaarde|sade|säger|uppger|sier|opplyste|sagde|siger|oplyste|sanoi|kertoi|powiedział[a]?|mówi|apelował[a]?|poinformował[a]?|сказал[а]?|заявил[а]?|сообщил[а]?|a\s+(?:spus|declarat)|řekl[a]?|uvedl[a]?|dedi|söyledi|είπε|δήλωσε)(?:[\s,.;:!?"]|”|»|$)"#,
+        r#"(?:^|[\s,(]|«|"|“|„)(?:sagte|sagt|erklärte|betonte|teilte\s+\S+\s+mit|a\s+(?:déclaré|dit|expliqué|affirmé|annoncé)|dijo|afirmó|explicó|señaló|ha\s+(?:detto|dichiarato|spiegato|annunciato)|disse|afirmou|explicou|zei|zegt|aldus|verklaarde|sade|säger|uppger|sier|opplyste|sagde|siger|oplyste|sanoi|kertoi|powiedziała?|mówi|apelowała?|poinformowała?|сказала?|заявила?|сообщила?|a\s+(?:spus|declarat)|řekla?|uvedla?|dedi|söyledi|είπε|δήλωσε)(?:[\s,.;:!?"]|”|»|$)"#,
     )
     .expect("reported speech pattern is valid")
 });

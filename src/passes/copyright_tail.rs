@@ -110,6 +110,8 @@ pub(crate) fn cut_after_notice(doc: &mut Document<'_>, config: &Config) {
 
 #[cfg(test)]
 mod tests {
+    use super::is_site_notice;
+    use crate::pipeline::testing::removed_lines;
 
     /// The byte scan answers as the three substring searches it replaced.
     fn marks_by_search(s: &str) -> bool {
@@ -147,8 +149,6 @@ mod tests {
             proptest::prop_assert_eq!(super::has_notice_mark(s.as_bytes()), marks_by_search(&s));
         }
     }
-    use super::is_site_notice;
-    use crate::pipeline::testing::removed_lines;
 
     const PROSE: &str = "The council voted on Tuesday to close the old bridge for repairs next spring, a decision that will force thousands of commuters onto longer routes for at least two years, officials said.";
 

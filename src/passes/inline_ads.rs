@@ -144,15 +144,13 @@ impl Pass for InlineAdSlots {
             // text around the next one a slot's). Each cut reads and rewrites the whole line,
             // so a line holding more phrases than any paragraph would is left as it is: cutting
             // thousands was quadratic in the line's length, and the line is no prose with ads
-            // glued in. (Counted on the line as it stands, so a second cleaning decides alike.)
-            // (Counted only once a slot is found: most lines that hold a hint hold none.)
-            let Some(mut range) = glued_slot(&doc.lines[i].text) else {
-                continue;
-            };
-            if slot_phrases_exceed(&doc.lines[i].text, MAX_SLOTS_PER_LINE) {
+            // glued in. (Counted on the line as it stands, so a second cleaning decides alike,
+            // and only once a slot is found: most lines that hold a hint hold none.)
+            let mut slot = glued_slot(&doc.lines[i].text);
+            if slot.is_none() || slot_phrases_exceed(&doc.lines[i].text, MAX_SLOTS_PER_LINE) {
                 continue;
             }
-            loop {
+            while let Some(range) = slot {
                 doc.cut_fragment(
                     i,
                     range,
@@ -160,10 +158,7 @@ impl Pass for InlineAdSlots {
                     "ad-slot",
                     "ad-slot text glued into a paragraph",
                 );
-                match glued_slot(&doc.lines[i].text) {
-                    Some(next) => range = next,
-                    None => break,
-                }
+                slot = glued_slot(&doc.lines[i].text);
             }
         }
     }
