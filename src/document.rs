@@ -6,6 +6,8 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
+use crate::line_text::LineText;
+
 /// Text cut out of a kept line (an ad-slot phrase glued into a paragraph); the rest of the
 /// line stays.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,13 +50,13 @@ const TITLE: u32 = 1;
 /// [`Line::paragraph`] of a blank line.
 const NO_PARAGRAPH: u32 = u32::MAX;
 
-/// One input line: 32 bytes, as an input of short lines holds millions of them (its number is
+/// One input line: 24 bytes, as an input of short lines holds millions of them (its number is
 /// its index plus one; its removal is kept by the document).
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
     /// The line's text (normalized once the normalize pass has run). Borrowed from the input
     /// unless a pass had to change it.
-    pub text: Cow<'a, str>,
+    pub text: LineText<'a>,
     /// Index of the paragraph the line belongs to; [`NO_PARAGRAPH`] for a blank line.
     paragraph: u32,
     /// Kept, title, or which of the document's removals.
@@ -177,8 +179,10 @@ impl<'a> Document<'a> {
     /// Splits `input` into lines at `\n`, `\r\n` or a lone `\r`, and groups them into paragraphs
     /// separated by blank lines.
     pub fn parse(input: &'a str) -> Self {
-        let mut lines = Vec::with_capacity(input.len() / 64 + 1);
         let bytes = input.as_bytes();
+        // Sized exactly (a "\r\n" counts twice): an input of short lines is mostly line records,
+        // and a vector that grows by doubling can hold twice what it needs.
+        let mut lines = Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', bytes).count() + 1);
         let mut start = 0;
         // Line ends found with SIMD (memchr), not byte by byte.
         for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
@@ -429,7 +433,7 @@ impl<'a> Document<'a> {
             reason,
             text: cut.trim().to_string(),
         });
-        line.text = Cow::Owned(joined);
+        line.text = LineText::owned(joined);
         // Only this line's facts depend on its text (forgetting them all made a document with a
         // slot on every line quadratic).
         if let Some(facts) = self.facts.get(i) {
@@ -453,7 +457,7 @@ impl<'a> Document<'a> {
 
 fn new_line(text: &str) -> Line<'_> {
     Line {
-        text: Cow::Borrowed(text),
+        text: LineText::borrowed(text),
         paragraph: NO_PARAGRAPH,
         mark: KEPT,
     }
@@ -468,7 +472,7 @@ mod tests {
         let doc = Document::parse("a\r\nb\rc\n\nd");
         let texts: Vec<_> = doc.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts, ["a", "b", "c", "", "d"]);
-        assert_eq!(std::mem::size_of::<Line<'_>>(), 32);
+        assert_eq!(std::mem::size_of::<Line<'_>>(), 24);
         // A lone CR before a CRLF ends a line of its own; a final line without an ending counts.
         let doc = Document::parse("a\r\r\nb\n\rc");
         let texts: Vec<_> = doc.lines.iter().map(|l| l.text.as_ref()).collect();

@@ -28,6 +28,7 @@ pub mod input;
 pub mod interrupt;
 pub mod invariants;
 pub mod jsonl;
+pub mod line_text;
 pub mod output;
 pub mod passes;
 pub mod pipeline;
@@ -37,6 +38,7 @@ pub mod stats;
 pub mod text;
 
 pub use document::{Credit, Dateline, Document, Line, Removal, Status, Wire};
+pub use line_text::LineText;
 pub use output::Format;
 pub use pipeline::{ALL_PASSES, Config, Mode, Pass, UnknownPass};
 

@@ -457,7 +457,7 @@ mod tests {
                         "rule": r.rule,
                         "reason": r.reason,
                         "line": number,
-                        "text": line.text,
+                        "text": line.text.as_str(),
                     })
                 })
                 .collect();

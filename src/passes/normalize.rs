@@ -28,7 +28,7 @@ impl Pass for Normalize {
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
         for line in &mut doc.lines {
             if let Cow::Owned(s) = normalize_line(&line.text) {
-                line.text = Cow::Owned(s);
+                line.text = crate::LineText::owned(s);
             }
         }
     }

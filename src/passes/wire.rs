@@ -612,7 +612,7 @@ fn strip_marker(doc: &mut Document<'_>, i: usize, rules: &Rules) {
         if stripped.len() >= text.len() {
             break;
         }
-        doc.lines[i].text = Cow::Owned(stripped);
+        doc.lines[i].text = crate::LineText::owned(stripped);
         changed = true;
     }
     if !changed {
