@@ -45,17 +45,18 @@ impl Pass for NoArticleText {
         // the lines under it are judged. The output opens with the title, which a second cleaning
         // may not recognise (a section label over it is gone by then): the lines judged are the
         // same either way.
-        let all: Vec<usize> = doc
-            .kept_indices()
-            .filter(|&i| doc.words_upto(i, 0) > 0)
-            .collect();
-        let lines = &all[usize::from(doc.title.is_none()).min(all.len())..];
-        if lines.len() < MIN_LINES {
+        // The lines are walked again for each test rather than listed: a list of every kept line
+        // would be as long as the input.
+        let all = || doc.kept_indices().filter(|&i| doc.words_upto(i, 0) > 0);
+        let skip = usize::from(doc.title.is_none());
+        let lines = || all().skip(skip);
+        let count = lines().count();
+        if count < MIN_LINES {
             return;
         }
         // Most documents hold a sentence: settled on word counts and endings alone, before any
         // line is asked whether it is a headline. The headline's place counts here too.
-        let sentence = all.iter().any(|&i| {
+        let sentence = all().any(|i| {
             let words = doc.words_upto(i, MAX_LIST_LINE_WORDS);
             words > MAX_LIST_LINE_WORDS
                 || (words >= MIN_SENTENCE_WORDS && ends_full_stop(&doc.lines[i].text))
@@ -63,20 +64,20 @@ impl Pass for NoArticleText {
         if sentence {
             return;
         }
-        let headlines = lines
-            .iter()
-            .filter(|&&i| {
+        let headlines = lines()
+            .filter(|&i| {
                 let text = &doc.lines[i].text;
                 opens_cased(text) && is_link_headline(text)
             })
             .count();
-        if headlines * 2 < lines.len()
-            || is_own_data(lines.iter().map(|&i| doc.lines[i].text.as_ref()))
-            || one_block(doc, lines)
+        if headlines * 2 < count
+            || is_own_data(lines().map(|i| doc.lines[i].text.as_ref()))
+            || one_block(doc, lines(), count)
         {
             return;
         }
-        for &i in lines {
+        let lines: Vec<usize> = lines().collect();
+        for i in lines {
             doc.remove(
                 i,
                 PASS,
@@ -90,11 +91,11 @@ impl Pass for NoArticleText {
 /// Most of the lines stand in one paragraph, line under line: a list the article gives (road
 /// closures, a schedule, names), not a page of links, whose items a scraper puts in paragraphs
 /// of their own.
-fn one_block(doc: &Document<'_>, lines: &[usize]) -> bool {
+fn one_block(doc: &Document<'_>, lines: impl Iterator<Item = usize>, count: usize) -> bool {
     let mut longest = 0;
     let mut run = 0;
     let mut current = None;
-    for &i in lines {
+    for i in lines {
         let paragraph = doc.lines[i].paragraph();
         run = if paragraph.is_some() && paragraph == current {
             run + 1
@@ -104,7 +105,7 @@ fn one_block(doc: &Document<'_>, lines: &[usize]) -> bool {
         current = paragraph;
         longest = longest.max(run);
     }
-    longest * 2 > lines.len()
+    longest * 2 > count
 }
 
 /// Opens with a capital letter or a digit: a letter of a script without case does not count.

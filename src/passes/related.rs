@@ -484,27 +484,29 @@ fn is_aged_headline(s: &str) -> bool {
 /// row: a site's feed, wherever it stands. An article's sentence ends in a full stop, and a
 /// single dated line ("Updated 2 hours ago") is the boilerplate pass's.
 fn strip_aged_headlines(doc: &mut Document<'_>) {
-    let lines: Vec<usize> = doc
-        .kept_indices()
-        .filter(|&i| !doc.lines[i].is_blank())
-        .collect();
-    let mut n = 0;
-    while n < lines.len() {
-        let run = lines[n..]
-            .iter()
-            .take_while(|&&i| is_aged_headline(&doc.lines[i].text))
-            .count();
-        if run >= MIN_AGED_RUN {
-            for &i in &lines[n..n + run] {
+    // Only the current run is held: a list of every kept line would be as long as the input.
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=doc.lines.len() {
+        if let Some(line) = doc.lines.get(i) {
+            if !line.is_kept() {
+                continue;
+            }
+            if is_aged_headline(&line.text) {
+                run.push(i);
+                continue;
+            }
+        }
+        if run.len() >= MIN_AGED_RUN {
+            for &r in &run {
                 doc.remove(
-                    i,
+                    r,
                     PASS,
                     "dated-headlines",
                     "other stories' headlines listed with their ages",
                 );
             }
         }
-        n += run.max(1);
+        run.clear();
     }
 }
 
