@@ -40,7 +40,7 @@ struct Rules {
 }
 
 /// A teaser's opening phrase and the separator after it; the headline follows.
-const INLINE_TEASER_HEAD: &str = r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch|recommended|lesen\s+sie\s+(?:hier|mehr)|auch\s+interessant|(?:à\s+)?lire\s+également|on\s+(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk)
+const INLINE_TEASER_HEAD: &str = r"(?ix)^[\s*•\[(]*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|read|also\s+watch|watch|video|photos|recommended|lesen\s+sie\s+(?:hier|mehr)|auch\s+interessant|(?:à\s+)?lire\s+également|on\s+(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk)
           |(?P<bare>lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi
           |leer\s+más|lea\s+también|lee\s+también|ver\s+también|leggi\s+anche(?:\s+su)?|vedi\s+anche|leia\s+também|veja\s+também|leia\s+mais|lees\s+ook
           |читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также
