@@ -131,7 +131,10 @@ impl Rules {
             rule(
                 "syndication",
                 "syndicated-feed note",
-                r"(?i)^[(\s]*with inputs? from (?:agencies|[^\n.()]+)[.)\s]*$".into(),
+                // Indian papers' "(With inputs from PTI)", "With PTI inputs", "Inputs from IANS"
+                // (without "with", only an agency's capitals: "Inputs from the sensors ..." is a
+                // sentence).
+                r"(?i)^[(\s]*(?:with inputs? from (?:agencies|[^\n.()]+)|inputs? from (?:agencies|(?-i:[A-Z]{2,}))(?:(?:,| and| &) ?(?-i:[A-Z]{2,}))*|with (?:agency|agencies|(?-i:[A-Z]{2,})(?:(?:,| and| &) ?(?-i:[A-Z]{2,}))*) inputs)[.)\s]*$".into(),
                 8,
             ),
             rule(
@@ -153,6 +156,18 @@ impl Rules {
                 "copyright or rights notice",
                 r"(?i)^(?:this )?material may not be published, broadcast, rewritten,? or redistributed.*$".into(),
                 30,
+            ),
+            rule(
+                "syndication",
+                "agency funding note",
+                // The AP's note under stories paid for by foundations: "The Associated Press
+                // receives support from the Walton Family Foundation ... The AP is solely
+                // responsible for all content.", "AP's climate coverage receives financial support
+                // from ...", "Find AP's standards for working with philanthropies ...".
+                // A funder must be named ("The Associated Press receives support from readers like
+                // you, the agency said." is news about it).
+                r"(?i)^(?:(?:the )?(?:associated press|ap)(?:'|’|'s|’s)? (?:[^.]+ )?receives (?:financial )?support (?:from|through) .*(?:foundation|endowment|philanthrop|corporation of|collaboration with).*|(?:the )?ap is solely responsible for (?:all|this|the) content\.?|find ap(?:'|’)s standards for working with philanthropies.*)$".into(),
+                70,
             ),
             rule(
                 "copyright",
@@ -720,6 +735,14 @@ const CREDIT_STARTS: &[&str] = &[
     "avec des",
     "to contact",
     "only the headline",
+    "inputs from",
+    "input from",
+    "the associated press",
+    "associated press ",
+    "the ap ",
+    "ap's ",
+    "ap’s ",
+    "find ap",
     "source ",
     "view original content",
     "news provided by",
@@ -776,6 +799,10 @@ pub fn opens_with_agency_dateline(line: &str) -> bool {
         .is_some_and(|(d, marker)| d.agency.is_some() && marker.is_some())
 }
 
+/// "— Agencies" and its kind: the longest generic name ("agenturmaterial") and a paper's
+/// one-word name before "wires".
+const MAX_GENERIC_SIGN_OFF_BYTES: usize = 24;
+
 /// A line naming the agency twice ("(Kyodo) ==Kyodo") is at most this long.
 const MAX_DOUBLE_SIGN_OFF_BYTES: usize = 64;
 
@@ -791,6 +818,14 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     let core = core.strip_prefix("NNN-").unwrap_or(core);
     if agency::lookup(core, false).is_some() {
         return Some(("sign-off", "agency sign-off"));
+    }
+    // "— Agencies", "(Agencies)": the agencies unnamed, marked as a sign-off by the dash or the
+    // brackets (a bare "Agencies" may be a menu's).
+    if core.len() <= MAX_GENERIC_SIGN_OFF_BYTES
+        && core.len() < line.trim().len()
+        && is_generic_agencies(core)
+    {
+        return Some(("sign-off", "agency credit"));
     }
     // "Reuters Staff": the agency's newsroom signing.
     if let Some(agency_name) = core
@@ -1194,6 +1229,21 @@ mod tests {
             ("無断転載禁止", "copyright"),
             ("版权所有 © 新华网", "copyright"),
             ("【纠错】 【责任编辑:王某】", "contributors"),
+            (
+                "The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental policy. The AP is solely responsible for all content.",
+                "syndication",
+            ),
+            (
+                "The Associated Press’ climate and environmental coverage receives financial support from multiple private foundations. AP is solely responsible for all content.",
+                "syndication",
+            ),
+            (
+                "Find AP’s standards for working with philanthropies, a list of supporters and funded coverage areas at AP.org.",
+                "syndication",
+            ),
+            ("Inputs from PTI", "syndication"),
+            ("With PTI inputs", "syndication"),
+            ("(With IANS, ANI inputs)", "syndication"),
         ] {
             assert_eq!(credit(l), Some(kind), "{l}");
         }
@@ -1255,6 +1305,8 @@ mod tests {
             "[Reuters]",
             "Reuters Staff",
             "With Post wires",
+            "— Agencies",
+            "(Agencies)",
         ] {
             assert_eq!(credit(l), Some("sign-off"), "{l}");
         }
@@ -1285,6 +1337,13 @@ mod tests {
             "Con la familia",
             "Mit Material",
             "With",
+            "Agencies",
+            "The Associated Press receives support from readers like you, the agency said.",
+            "The AP is solely responsible for the error, its editor said.",
+            "Inputs from the sensors were delayed by two hours.",
+            "Inputs from residents shaped the plan.",
+            "With NHS inputs, the plan was finalised in March.",
+            "With agency inputs the council finished the report on Tuesday.",
         ] {
             assert_eq!(credit(l), None, "{l}");
         }
