@@ -702,6 +702,14 @@ impl Pass for Boilerplate {
             {
                 continue;
             }
+            // "By Jane Doe | Published March 3, 2020" is the byline pass's, which keeps its
+            // authors; it looks for bylines only where the article has prose.
+            if rule.is_some_and(|r| std::ptr::eq(r, &DATE_LINE))
+                && first != usize::MAX
+                && crate::passes::byline::signs_by(text)
+            {
+                continue;
+            }
             if let Some(rule) = rule {
                 doc.remove(i, PASS, rule.name, rule.reason);
             } else if config
