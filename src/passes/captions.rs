@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|picture\s*:|pictured\s*:|image\s*:|credit\s*:|credit(?:\.\.\.|…)\S|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|fotó\s*:|fot\.\s+\S+/|zdj(?:ę|e)cie\s*:|kuva\s*:|φωτογραφία\s*:|фото\s*:|imagem\s*:|photo by .{2,60} on unsplash\s*$|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|photographer\s*:|photo(?:graph)?\s*©|photo illustration by\s|illustration\s*:|photo d'illustration\s*$|archives? afp\s*\)?\s*$|foto de archivo\s*\)?\s*$|supplied\s*(?::[^()]*)?\)?\s*$|aap image\s*/|picture\s*:|pictured\s*:|image\s*:|credit\s*:|credit(?:\.\.\.|…)\S|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|fotó\s*:|fot\.\s+\S+/|zdj(?:ę|e)cie\s*:|kuva\s*:|φωτογραφία\s*:|фото\s*:|imagem\s*:|photo by .{2,60} on unsplash\s*$|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });
@@ -31,12 +31,13 @@ static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
 static CAPTION_END: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     [
         // A photo credit in brackets: "(AP Photo/Jane Doe)", "(Photo by X/Getty Images)".
-        r"(?i)[(\[]\s*(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?(?-u:\b)[^()\[\]]{0,80}[)\]]\s*\.?$",
+        // Australian sites' "(ABC News: Jane Doe)", "(Supplied: Harbour Council)".
+        r"(?i)[(\[]\s*(?:(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?(?-u:\b)|abc news\s*:|supplied\s*:)[^()\[\]]{0,80}[)\]]\s*\.?$",
         // "Photo: Name / Agency" or "Photograph: Name/AAP".
         r"(?i)(?:photo|photograph|image|picture|foto|credit)s?\s*:\s*[^.:]{2,80}$",
         // An agency credit for a picture: "Name/AFP/Getty Images", "— PTI photo"; Reuters
         // signs its pictures "REUTERS/Name" (in capitals), "/File Photo" after a file picture.
-        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa)|/[^/]*(?-u:\b)via getty images|(?-u:\b)(?-i:REUTERS/[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3})(?:/(?:file photo|pool|illustration))?)\s*\.?\)?$",
+        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa)|/[^/]*(?-u:\b)via getty images|/[^/()]*(?-u:\b)via (?:ap|afp|reuters)\)|(?-u:\b)(?-i:REUTERS/[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3})(?:/(?:file photo|pool|illustration))?)\s*\.?\)?$",
     ]
     .map(|p| Regex::new(p).expect("caption pattern is valid"))
 });
@@ -191,6 +192,19 @@ mod tests {
             "Courtesy photo",
             "Bildquelle: dpa",
             "Crédits : Le Monde",
+            "Credit...Jane Doe for The New York Times",
+            "Supplied",
+            "(Supplied: Harbour Council)",
+            "The old bridge on Monday. (ABC News: Jane Doe)",
+            "AAP Image/Dan Himbrechts",
+            "Photo © Jane Doe",
+            "Photo illustration by Jane Doe",
+            "Illustration: Jane Doe",
+            "Photographer: Jane Doe/Bloomberg",
+            "Photo d'illustration",
+            "Archives AFP",
+            "Foto de archivo",
+            "Commuters cross the old bridge on Monday. (Jane Doe/Harbour Times via AP)",
         ] {
             assert!(is_caption(line), "{line}");
         }
@@ -249,6 +263,15 @@ mod tests {
             "Getty Images said on Tuesday it would cut 200 jobs at its London office.",
             "Shutterstock shares rose 5 percent after the results.",
             "The pictures were licensed via Getty Images",
+            "Credit... where credit is due, the mayor said of the engineers.",
+            "Supplied with fresh water by boat, the town held out for a week, the mayor said.",
+            "Illustration of the council's plan shows a wider deck and a cycle lane.",
+            "Graphic images of the crash were shared online, police said.",
+            // Reuters' pointer to a chart stands in the article's text, and readers keep it.
+            "(Graphic: Global assets in 2019 - here)",
+            "The video was filmed by a passenger / commuter and shared online via AP.",
+            "Archives of the council show the bridge was last repaired in 1988.",
+            "Photographer Jane Doe spent three days on the bridge before it closed.",
         ] {
             assert!(!is_caption(line), "{line}");
         }
