@@ -89,7 +89,8 @@ impl Pass for RepeatedParagraphs {
         };
         let headline_copies = headline_copies(doc, &kept);
         let mut removed = Vec::new();
-        for i in kept {
+        let lede_copies = lede_copies(doc, &kept);
+        for &i in &kept {
             let text = &doc.lines[i].text;
             match groups.entry(key_letters_prefix(text)) {
                 Entry::Vacant(v) => {
@@ -140,7 +141,66 @@ impl Pass for RepeatedParagraphs {
                 "repeats an earlier paragraph",
             );
         }
+        for i in lede_copies {
+            if doc.lines[i].is_kept() {
+                doc.remove(
+                    i,
+                    PASS,
+                    "lede-copy",
+                    "repeats the lede without its dateline",
+                );
+            }
+        }
     }
+}
+
+/// A dateline and its separator ("WASHINGTON, D.C., Nov. 19 (Reuters) -") are at most this long.
+const MAX_DATELINE_BYTES: usize = 80;
+
+/// The lede without its dateline ("The council voted ..." above or under "WASHINGTON (AP) — The
+/// council voted ..."): a page's summary of the article, or the lede captured twice. The lede
+/// with the dateline is the article's; the copy goes, above it or under it. The copy is the
+/// lede's text after the dateline's separator, to the end, exactly.
+fn lede_copies(doc: &Document<'_>, kept: &[usize]) -> Vec<usize> {
+    let Some(lede) = doc
+        .wire
+        .dateline
+        .as_ref()
+        .and_then(|d| d.line.checked_sub(1))
+    else {
+        return Vec::new();
+    };
+    let Some(lede_text) = doc
+        .lines
+        .get(lede)
+        .filter(|l| l.is_kept())
+        .map(|l| l.text.trim())
+    else {
+        return Vec::new();
+    };
+    kept.iter()
+        .copied()
+        .filter(|&i| {
+            // Most lines are settled by their length, before any trimming.
+            if doc.lines[i].text.len() + MAX_DATELINE_BYTES < lede_text.len() {
+                return false;
+            }
+            let t = doc.lines[i].text.trim();
+            i != lede
+                && t.len() < lede_text.len()
+                && t.len() + MAX_DATELINE_BYTES >= lede_text.len()
+                && lede_text.ends_with(t)
+                && lede_text[..lede_text.len() - t.len()].ends_with(char::is_whitespace)
+                // What the copy lacks ends as a dateline does: "(AP) —", "(Reuters) -",
+                // "BERLIN (dpa)", "WASHINGTON —" once its agency is stripped.
+                && lede_text[..lede_text.len() - t.len()]
+                    .trim_end()
+                    .ends_with(['—', '–', '-', ':', ')', '='])
+                // A sentence, not a headline under a "CNN - ..." copy of it (the title pass's).
+                && ends_full_stop(t)
+                && counts(doc, i)
+        })
+        .collect()
 }
 
 /// A hash of the line's [`key`](crate::text::key), for lines that share a fingerprint.
@@ -182,6 +242,37 @@ fn counts(doc: &Document<'_>, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_lede_without_its_dateline_goes_above_or_under_it() {
+        let lede = "The council voted on Tuesday to close the old bridge for repairs.";
+        let other = "Engineers found corrosion in the steel supports of the span last year.";
+        let passes = &["normalize", "wire", "repeats"];
+        let above = format!("{lede}\n\nWASHINGTON (AP) — {lede}\n\n{other}\n");
+        assert_eq!(
+            crate::pipeline::testing::removed_numbers(passes, &above),
+            [1]
+        );
+        let under = format!("WASHINGTON (AP) — {lede}\n\n{lede}\n\n{other}\n");
+        assert_eq!(
+            crate::pipeline::testing::removed_numbers(passes, &under),
+            [3]
+        );
+        // Only a copy of the whole rest from a word on: a shorter tail, a part of a word, or
+        // the lede without a dateline stay.
+        for input in [
+            format!("WASHINGTON (AP) — {lede}\n\nto close the old bridge for repairs.\n"),
+            format!("WASHINGTON (AP) — X{lede}\n\n{lede}\n"),
+            format!("{lede}\n\nWASHINGTON — Officials said {lede}\n"),
+            // A headline under its copy that names the site like a dateline.
+            "Our research shows native ad units earn the most for publishers this year\n\nCNN - Our research shows native ad units earn the most for publishers this year\n\nThe council voted on Tuesday.\n".to_string(),
+        ] {
+            assert!(
+                crate::pipeline::testing::removed_numbers(passes, &input).is_empty(),
+                "{input}"
+            );
+        }
+    }
 
     #[test]
     fn copies_of_a_long_headline_at_the_top_are_the_title_passs() {
