@@ -44,7 +44,8 @@ pub fn check(input: &str, config: &Config, what: Check) -> Result<(), String> {
         .iter()
         .map(|l| {
             if normalizes {
-                normalize_line(&l.text).into_owned()
+                // The normalize pass also trims line starts, in place.
+                normalize_line(&l.text).trim_start().to_owned()
             } else {
                 l.text.to_string()
             }

@@ -57,6 +57,24 @@ impl<'a> LineText<'a> {
         self.len & OWNED != 0
     }
 
+    /// Drops leading whitespace: a borrowed text then starts further into the input, an owned
+    /// one is rewritten.
+    pub fn trim_start_in_place(&mut self) {
+        let s = self.as_str();
+        let cut = s.len() - s.trim_start().len();
+        if cut == 0 {
+            return;
+        }
+        if self.is_owned() {
+            *self = LineText::owned(s[cut..].to_owned());
+        } else {
+            // The bytes after the whitespace are in the same input, valid as long as it is;
+            // `cut` ends on a character boundary (`trim_start` cut whole characters).
+            self.ptr = NonNull::from(&s.as_bytes()[cut..]).cast();
+            self.len -= cut;
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         // SAFETY: `ptr` and the length come from a `&'a str` that outlives `self`, or from a
         // `Box<str>` that `self` owns and frees only in `drop`; either way the bytes are valid
@@ -207,6 +225,26 @@ mod tests {
         }
         assert!(t.ends_with(" 98 99"));
         assert!(t.starts_with("a b 0 1"));
+    }
+
+    #[test]
+    fn trim_start_in_place_both_ways() {
+        let input = String::from("  \u{3000} indented line");
+        let mut t = LineText::borrowed(&input);
+        t.trim_start_in_place();
+        assert_eq!(t, "indented line");
+        assert!(!t.is_owned());
+        assert_eq!(t.as_str().as_ptr(), input[input.len() - 13..].as_ptr());
+        let mut o = LineText::owned(String::from("\t owned"));
+        o.trim_start_in_place();
+        assert_eq!(o, "owned");
+        assert!(o.is_owned());
+        let mut blank = LineText::borrowed("   ");
+        blank.trim_start_in_place();
+        assert_eq!(blank, "");
+        let mut plain = LineText::borrowed("plain");
+        plain.trim_start_in_place();
+        assert_eq!(plain, "plain");
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //!
 //! Line endings are already unified by [`Document::parse`]. Per line this pass turns odd spaces
 //! into plain spaces, drops zero-width spaces, decodes the HTML entities scrapers leave
-//! behind (repeatedly, so `&amp;quot;` becomes `"` and the result is stable), and trims trailing
-//! whitespace. Runs of blank lines collapse because paragraphs are rendered with one blank line.
+//! behind (repeatedly, so `&amp;quot;` becomes `"` and the result is stable), and trims the
+//! whitespace at both ends (a page dump's indentation is its markup's; a line that kept it printed
+//! unlike the same line read as the title). Runs of blank lines collapse because paragraphs are
+//! rendered with one blank line.
 
 use std::borrow::Cow;
 
@@ -18,7 +20,7 @@ impl Pass for Normalize {
     }
 
     fn description(&self) -> &'static str {
-        "unify spaces and line ends, drop zero-width spaces, decode HTML entities, trim line ends"
+        "unify spaces and line ends, drop zero-width spaces, decode HTML entities, trim both ends of lines"
     }
 
     fn edits_text(&self) -> bool {
@@ -30,6 +32,8 @@ impl Pass for Normalize {
             if let Cow::Owned(s) = normalize_line(&line.text) {
                 line.text = crate::LineText::owned(s);
             }
+            // A page dump's indentation is the page's markup, not the article's.
+            line.text.trim_start_in_place();
         }
     }
 }
