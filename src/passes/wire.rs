@@ -367,14 +367,18 @@ impl Rules {
         if lower.contains("all rights reserved") || lower.contains("distributed by") {
             return true;
         }
-        let body = lower
-            .trim_start_matches(['*', ' '])
-            .trim_start_matches("(c)")
-            .trim_start_matches('©')
-            .trim_start_matches("copyright")
-            .trim_start();
-        let offset = line.len() - body.len();
-        let rest = line.get(offset..).unwrap_or("");
+        // The marks are stripped from the line itself, ASCII case ignored: an offset taken in
+        // the lower-cased copy does not hold in the line, as lower-casing may change a
+        // character's length ("Ⱥ" is two bytes, "ⱥ" three; found by the property test).
+        let mut rest = line.trim_start_matches(['*', ' ']);
+        while let Some(after) = strip_prefix_ignore_ascii_case(rest, "(c)") {
+            rest = after;
+        }
+        rest = rest.trim_start_matches('©');
+        while let Some(after) = strip_prefix_ignore_ascii_case(rest, "copyright") {
+            rest = after;
+        }
+        let rest = rest.trim_start();
         let before_year = match self.year.find(rest) {
             Some(m) => &rest[..m.start()],
             None => {
@@ -1347,6 +1351,13 @@ mod tests {
         ] {
             assert_eq!(credit(l), None, "{l}");
         }
+    }
+
+    #[test]
+    fn copyright_lines_with_characters_that_grow_when_lower_cased() {
+        // "Ⱥ" lower-cases to a longer character: the line's own offsets must be used.
+        assert_eq!(credit("©‐ȺȺȺ"), Some("copyright"));
+        assert_eq!(credit("© ȺȺȺ 2019"), Some("copyright"));
     }
 
     #[test]
