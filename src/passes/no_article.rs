@@ -76,8 +76,8 @@ impl Pass for NoArticleText {
         {
             return;
         }
-        let lines: Vec<usize> = lines().collect();
-        for i in lines {
+        let judged: Vec<usize> = lines().collect();
+        for i in judged {
             doc.remove(
                 i,
                 PASS,
