@@ -119,17 +119,12 @@ fn slot_between_sentences(
     // small letters ("Publicité Le pont fermera ..."); German capitalises every noun, and there
     // a capital after "Anzeige" is enough ("Anzeige Die Brücke ...").
     let phrase = line.get(slot.range())?;
-    if matches!(
-        phrase,
-        "Advertisement"
-            | "advertisement"
-            | "Publicidad"
-            | "Publicidade"
-            | "Publicité"
-            | "Pubblicità"
-    ) && !after.is_empty()
-        && !opens_with_one_capitalised_word(after)
-    {
+    let one_word = (phrase.eq_ignore_ascii_case("advertisement") && phrase != "ADVERTISEMENT")
+        || matches!(
+            phrase,
+            "Publicidad" | "Publicidade" | "Publicité" | "Pubblicità"
+        );
+    if one_word && !after.is_empty() && !opens_with_one_capitalised_word(after) {
         return None;
     }
     // A line that is only the phrase is not inline text.
@@ -301,6 +296,8 @@ mod tests {
             "La ley fue aprobada. Publicidad engañosa es ahora delito.",
             "The firm spent more on marketing (advertising) than on research.",
             "He said. (Advertisement) is the name of the song.",
+            // Any casing short of capitals asks for one capitalised word after it.
+            "He said. aDVERTISEMENT Standards Authority rules apply.",
         ] {
             assert_eq!(cut(line), None, "{line}");
         }
