@@ -352,7 +352,7 @@ fn classify(token: &str) -> Word {
         owned = token.to_lowercase();
         &owned
     };
-    let w = lower.trim_end_matches('.');
+    let w = lower.trim_end_matches(['.', ':']);
     if w.starts_with(|c: char| c.is_ascii_digit()) {
         let colons = w.matches(':').count();
         let separators = w.matches(['/', '-']).count();
@@ -387,9 +387,28 @@ fn classify(token: &str) -> Word {
 
 /// True when the line is only a date or time stamp, perhaps with a site, place or author name.
 pub fn is_date_line(s: &str) -> bool {
+    date_line(s).is_some()
+}
+
+/// A date line that says what the date is ("Updated 3:45 PM ET, Tue March 3, 2020", "Last
+/// modified on Tue 3 Mar 2020 10.03 GMT"): a stamp verb and a date with its year. Such a line
+/// is the page's stamp wherever it stands; a bare "10 p.m." or "March 3" may head a live-blog
+/// entry or a schedule.
+pub fn is_labelled_date_line(s: &str) -> bool {
+    date_line(s) == Some(Stamp::Labelled)
+}
+
+/// What kind of stamp a date line is.
+#[derive(PartialEq)]
+enum Stamp {
+    Labelled,
+    Bare,
+}
+
+fn date_line(s: &str) -> Option<Stamp> {
     // Cheap rejections first: this runs on every line no boilerplate pattern matched.
     if s.len() > 160 || !s.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
+        return None;
     }
     let mut words = [Word::Other; MAX_WORDS];
     let mut len = 0;
@@ -405,12 +424,12 @@ pub fn is_date_line(s: &str) -> bool {
             continue;
         }
         if len == MAX_WORDS {
-            return false;
+            return None;
         }
         // One word of a sentence settles it: most lines stop here, at their first words.
         let word = classify(token);
         if word == Word::Other {
-            return false;
+            return None;
         }
         words[len] = word;
         len += 1;
@@ -434,17 +453,23 @@ pub fn is_date_line(s: &str) -> bool {
             Word::Meridian => time |= number(prev),
             Word::StampVerb => verb = true,
             Word::Name => names += 1,
-            Word::Other => return false,
+            Word::Other => return None,
             _ => {}
         }
     }
     // Two dates without a time or a verb are a period ("29 November 2018 | 20 January 2019"),
     // an event's, not the page's.
     if dates > 1 && !time && !verb {
-        return false;
+        return None;
     }
     let stamp = (date && (year || time || verb || names == 0)) || (time && verb);
-    stamp && names <= MAX_NAME_WORDS
+    if !stamp || names > MAX_NAME_WORDS {
+        None
+    } else if verb && date && year {
+        Some(Stamp::Labelled)
+    } else {
+        Some(Stamp::Bare)
+    }
 }
 
 #[cfg(test)]

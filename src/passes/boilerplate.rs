@@ -16,7 +16,7 @@ use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternSet};
 
-use crate::dates::is_date_line;
+use crate::dates::{is_date_line, is_labelled_date_line};
 use crate::document::{Document, Fact};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
@@ -63,7 +63,7 @@ static RULES: &[Rule] = &[
         // "This advertisement has not loaded yet, but your article continues below." is twelve.
         max_words: 14,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|contenido patrocinado|contenu sponsoris(?:é|e)|gesponserter inhalt|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|(?:Р|р)еклама|إعلان|广告|広告|reklama|reklam|mainos|annons|annonse|annonce|(?:Δ|δ)ιαφήμιση|ΔΙΑΦΗΜΙΣΗ|reclam(?:ă|a)|hirdetés|oglas|continua (?:após |depois d)a publicidade|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:advertisement|ad))|advertisement\s*(?:-|–|—)\s*(?:continue reading below|scroll to continue(?: reading| with content)?)|promoted(?: content| stories)?|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|supported by|(?:advertisement\s*)+)[.:]?$",
+        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|contenido patrocinado|contenu sponsoris(?:é|e)|gesponserter inhalt|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|(?:Р|р)еклама|إعلان|广告|広告|reklama|reklam|mainos|annons|annonse|annonce|(?:Δ|δ)ιαφήμιση|ΔΙΑΦΗΜΙΣΗ|reclam(?:ă|a)|hirdetés|oglas|continua (?:após |depois d)a publicidade|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:advertisement|ad))|advertisement\s*(?:-|–|—)\s*(?:continue reading below|scroll to continue(?: reading| with content)?)|promoted(?: content| stories)?|sponsored (?:links|stories)|paid (?:post|content|partner content)|(?:content|ads|links|recommended) by (?:taboola|outbrain)|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|supported by|(?:advertisement\s*)+)[.:]?$",
     },
     Rule {
         name: "share",
@@ -77,7 +77,7 @@ static RULES: &[Rule] = &[
         reason: "newsletter or subscription call",
         max_words: 30,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ ){0,2}newsletter.*|(?:create|register for) a free account to (?:continue reading|keep reading|read)(?-u:\b).*|register (?:now |today |for free )?to (?:read|continue reading)(?: (?:this|the full) (?:article|story))?(?: for free)?|already have an account\?.*|this (?:content|article|story) is for (?:paying )?(?:subscribers|members)(?: only)?|to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)(?-u:\b).*|start (?:your|a) free trial(?-u:\b).*|this is an? (?:premium|subscriber|subscriber-only|members-only|exclusive) (?:article|story|content)(?-u:\b).*|unlock (?:this|the full) (?:article|story)|continue reading with (?:a|your) (?:subscription|membership)(?-u:\b).*|(?:sign|log) in to (?:continue reading|read (?:more|the full (?:article|story)))(?-u:\b).*|(?:log|sign) in or (?:subscribe|register) to (?:read|continue)(?-u:\b).*|you(?:'ve|’ve| have) reached (?:your|the) (?:free article limit|limit of free (?:articles|stories))(?-u:\b).*|print subscriber\?.*|want to read more\?\s*(?:sign up|subscribe)(?-u:\b).*|you have (?:\d+|one|two|three|four|five) (?:free )?(?:articles?|stories) (?:left|remaining)(?-u:\b).*|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for) (?:subscribers|members)|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|please enter a valid e-?mail(?: address)?|invalid e-?mail(?: address)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|jetzt (?:kostenlos )?registrieren|iscriviti (?:alla |alle )?(?:nostra )?newsletter(?-u:\b).*|inscreva-se (?:na |em )?(?:nossa )?newsletter(?-u:\b).*|assine (?:a |o )?(?:nossa |nosso )?newsletter(?-u:\b).*|conte(?:ú|u)do exclusivo para assinantes|j(?:á|a) (?:é|e) assinante\?.*|melden sie sich (?:jetzt )?f(?:ü|u)r unseren newsletter an.*|(?:schrijf je in|meld je aan) voor (?:onze |de )?nieuwsbrief(?-u:\b).*|(?:dit (?:artikel|stuk) is )?alleen (?:beschikbaar )?voor abonnees|prenumerera på (?:vårt |vår )?nyhetsbrev(?-u:\b).*|logga in för att läsa vidare|abonner på (?:vårt |vår )?nyhetsbrev(?-u:\b).*|tilmeld dig (?:vores )?nyhedsbrev(?-u:\b).*|tilaa (?:\S+ )?uutiskirje(?-u:\b).*|zapisz si(?:ę|e) (?:do|na) (?:naszego )?newslettera?(?-u:\b).*|zaloguj si(?:ę|e),? (?:aby|żeby) czyta(?:ć|c) dalej.*|artyku(?:ł|l) dost(?:ę|e)pny (?:tylko )?dla (?:subskrybent(?:ó|o)w|prenumerator(?:ó|o)w)|abona(?:ț|ţ|t)i-v(?:ă|a) la newsletter(?-u:\b).*|p(?:ř|r)ihlaste se k odb(?:ě|e)ru newsletteru(?-u:\b).*|(?:Ε|ε)γγραφείτε στο newsletter.*|(?:П|п)одпишитесь на (?:нашу )?рассылку.*|b(?:ü|u)lten aboneli(?:ğ|g)i|hemen abone ol|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|(?:sign|log) in to (?:your|my) account|get unlimited (?:digital )?access(?-u:\b).*|thanks? (?:you )?for reading [^!.?]+[!.]\s*subscribe(?-u:\b).*|(?:article |contenu )?r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:cet |ce )?(?:article|contenu) est r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s(?:\.\s.*)?|d(?:é|e)j(?:à|a) abonn(?:é|e)e? ?\?.*|(?:diesen |den ganzen )?artikel weiterlesen mit .+|jetzt (?:\S+ ){0,3}(?:gratis|kostenlos) (?:testen|lesen)(?-u:\b).*|sie haben bereits ein abo(?:nnement)?\?.*|(?:este |esta )?(?:contenido|art(?:í|i)culo|nota) es exclusiv[oa] para (?:suscriptores|abonados)|¿?ya eres (?:suscriptor|abonado)\?.*|abbonati (?:per|e) continu(?:are|a) a leggere(?-u:\b).*|sei gi(?:à|a) abbonato\?.*|(?:for )?subscribers? only|exclusive (?:to|for) subscribers|nur f(?:ü|u)r abonnenten|(?:art(?:í|i)culo |contenido )?exclusivo para (?:suscriptores|assinantes)|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism(?:[.!]\s*(?:donate|subscribe|contribute|give)(?: (?:now|today|here))?)?|sign up (?:now|today|here)|(?:you can )?unsubscribe (?:at any time|anytime)|by (?:signing up|subscribing|registering|clicking [^,]{1,40}),? you (?:agree|consent) to (?:our |the |receive |receiving )(?-u:\b).*|this (?:site|form|page) is protected by recaptcha(?-u:\b).*|as a subscriber,? you have (?:\d+|\w+) gift articles(?-u:\b).*|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*)[.!]?$",
+        pattern: r"(?i)^(?:(?:stay (?:up to date|updated|informed|in the loop|connected)(?: with [^.!]{1,40})?[.!]\s*)?(?:sign up(?: now| today| here)?(?: for| to)(?-u:\b).*|subscribe(?: now| today| here)?(?: to| for)?(?-u:\b).*)|stay (?:up to date|updated|informed|in the loop)(?: with [^.!]{1,40})?[.!]?|please,? fill (?:in |out )?the form (?:below )?to subscribe(?-u:\b).*|get (?:our|the) (?:\w+ ){0,2}newsletter.*|(?:create|register for) a free account to (?:continue reading|keep reading|read)(?-u:\b).*|register (?:now |today |for free )?to (?:read|continue reading)(?: (?:this|the full) (?:article|story))?(?: for free)?|already have an account\?.*|this (?:content|article|story) is for (?:paying )?(?:subscribers|members)(?: only)?|to continue reading,? (?:please )?(?:subscribe|sign in|log in|register)(?-u:\b).*|start (?:your|a) free trial(?-u:\b).*|this is an? (?:premium|subscriber|subscriber-only|members-only|exclusive) (?:article|story|content)(?-u:\b).*|unlock (?:this|the full) (?:article|story)|continue reading with (?:a|your) (?:subscription|membership)(?-u:\b).*|(?:sign|log) in to (?:continue reading|read (?:more|the full (?:article|story)))(?-u:\b).*|(?:log|sign) in or (?:subscribe|register) to (?:read|continue)(?-u:\b).*|you(?:'ve|’ve| have) reached (?:your|the) (?:free article limit|limit of free (?:articles|stories))(?-u:\b).*|print subscriber\?.*|want to read more\?\s*(?:sign up|subscribe)(?-u:\b).*|you have (?:\d+|one|two|three|four|five) (?:free )?(?:articles?|stories) (?:left|remaining)(?-u:\b).*|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for) (?:subscribers|members)|get (?:breaking|the latest|the best)(?-u:\b).*(?:inbox|newsletter|updates|news)(?-u:\b).*|.*(?-u:\b)delivered (?:straight |directly )?to your inbox(?-u:\b).*|by (?:providing|entering|submitting) your email(?-u:\b).*|(?:enter )?your email(?: address)?(?: here)?|please enter a valid e-?mail(?: address)?|invalid e-?mail(?: address)?|your email address will not be published(?-u:\b).*|newsletter(?: sign[- ]?up)?|jetzt abonnieren|newsletter abonnieren|jetzt (?:kostenlos )?registrieren|iscriviti (?:alla |alle )?(?:nostra )?newsletter(?-u:\b).*|inscreva-se (?:na |em )?(?:nossa )?newsletter(?-u:\b).*|assine (?:a |o )?(?:nossa |nosso )?newsletter(?-u:\b).*|conte(?:ú|u)do exclusivo para assinantes|j(?:á|a) (?:é|e) assinante\?.*|melden sie sich (?:jetzt )?f(?:ü|u)r unseren newsletter an.*|(?:schrijf je in|meld je aan) voor (?:onze |de )?nieuwsbrief(?-u:\b).*|(?:dit (?:artikel|stuk) is )?alleen (?:beschikbaar )?voor abonnees|prenumerera på (?:vårt |vår )?nyhetsbrev(?-u:\b).*|logga in för att läsa vidare|abonner på (?:vårt |vår )?nyhetsbrev(?-u:\b).*|tilmeld dig (?:vores )?nyhedsbrev(?-u:\b).*|tilaa (?:\S+ )?uutiskirje(?-u:\b).*|zapisz si(?:ę|e) (?:do|na) (?:naszego )?newslettera?(?-u:\b).*|zaloguj si(?:ę|e),? (?:aby|żeby) czyta(?:ć|c) dalej.*|artyku(?:ł|l) dost(?:ę|e)pny (?:tylko )?dla (?:subskrybent(?:ó|o)w|prenumerator(?:ó|o)w)|abona(?:ț|ţ|t)i-v(?:ă|a) la newsletter(?-u:\b).*|p(?:ř|r)ihlaste se k odb(?:ě|e)ru newsletteru(?-u:\b).*|(?:Ε|ε)γγραφείτε στο newsletter.*|(?:П|п)одпишитесь на (?:нашу )?рассылку.*|b(?:ü|u)lten aboneli(?:ğ|g)i|hemen abone ol|abonnez-vous(?-u:\b).*|inscrivez-vous(?-u:\b).*|suscríbete(?-u:\b).*|suscribirse(?-u:\b).*|already a subscriber\?.*|(?:sign|log) in to (?:your|my) account|get unlimited (?:digital )?access(?-u:\b).*|thanks? (?:you )?for reading [^!.?]+[!.]\s*subscribe(?-u:\b).*|(?:article |contenu )?r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s|(?:cet |ce )?(?:article|contenu) est r(?:é|e)serv(?:é|e) aux abonn(?:é|e)s(?:\.\s.*)?|d(?:é|e)j(?:à|a) abonn(?:é|e)e? ?\?.*|(?:diesen |den ganzen )?artikel weiterlesen mit .+|jetzt (?:\S+ ){0,3}(?:gratis|kostenlos) (?:testen|lesen)(?-u:\b).*|sie haben bereits ein abo(?:nnement)?\?.*|(?:este |esta )?(?:contenido|art(?:í|i)culo|nota) es exclusiv[oa] para (?:suscriptores|abonados)|¿?ya eres (?:suscriptor|abonado)\?.*|abbonati (?:per|e) continu(?:are|a) a leggere(?-u:\b).*|sei gi(?:à|a) abbonato\?.*|(?:for )?subscribers? only|exclusive (?:to|for) subscribers|nur f(?:ü|u)r abonnenten|(?:art(?:í|i)culo |contenido )?exclusivo para (?:suscriptores|assinantes)|subscribe for unlimited access|thanks? (?:you )?for (?:signing up|subscribing)[.!]?.*|you(?:'ve| have) (?:succ?ess?fully )?(?:subscribed|signed up)(?-u:\b).*|i understand that i can withdraw my consent at any time|enter your email(?: address)? (?:to|and) (?:subscribe|follow|receive|get)(?-u:\b).*|sign up\s*:.*|click here to (?:subscribe|sign up)(?-u:\b).*|want more [^?.!]+\?\s*(?:sign up|subscribe)(?-u:\b).*|catch all the (?:latest )?[^.]{0,80}(?:news|updates)(?-u:\b).*|support (?:independent|quality|our) journalism(?:[.!]\s*(?:donate|subscribe|contribute|give)(?: (?:now|today|here))?)?|sign up (?:now|today|here)|(?:you can )?unsubscribe (?:at any time|anytime)|by (?:signing up|subscribing|registering|clicking [^,]{1,40}),? you (?:agree|consent) to (?:our |the |receive |receiving )(?-u:\b).*|this (?:site|form|page) is protected by recaptcha(?-u:\b).*|as a subscriber,? you have (?:\d+|\w+) gift articles(?-u:\b).*|become a (?:member|supporter|subscriber) today|(?:our|this) (?:journalism|reporting|newsroom) (?:needs|depends on|relies on) (?:your|readers'?) support(?-u:\b).*|(?:please )?consider (?:becoming an? (?:member|subscriber|supporter|patron)|subscribing|supporting (?:us|our (?:work|journalism|reporting)))(?-u:\b).*|if you (?:value|enjoy(?:ed)?|like[ds]?|appreciate[ds]?) (?:our|this) (?:journalism|reporting|work)(?-u:\b).*|your (?:subscription|support|membership) (?:supports|makes|helps|funds)(?-u:\b)[^.]*(?-u:\b)journalism(?-u:\b).*)[.!]?$",
     },
     Rule {
         name: "app-promo",
@@ -98,7 +98,7 @@ static RULES: &[Rule] = &[
         reason: "page widget residue",
         max_words: 8,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:loading(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|reuse this content|click here to (?:read|see|view|learn|find out) more|click here for (?:the )?(?:latest|more|full)(?-u:\b).*|hide caption|show caption|toggle caption|continue reading|read (?:the )?full (?:article|story)|lire la suite|lire l'article|post navigation|about the authors?|(?:tap|click) here to read more|watch (?:the )?(?:full )?(?:video|clip|interview) (?:above|below)|watch live|listen live|watch now|click to expand|tap to (?:expand|unmute|play)|open this photo in gallery|send any friend a story|play video|accept all(?: cookies)?|reject all(?: cookies)?|accept and (?:continue|close)|agree and close|alle akzeptieren|alle ablehnen|godkänn alla(?: cookies)?|acceptera alla(?: cookies)?|accepter alle(?: cookies)?|godta alle(?: informasjonskapsler)?|hyväksy kaikki(?: evästeet)?|zaakceptuj wszystkie|akceptuj(?:ę|e) wszystkie|alles accepteren|alle cookies accepteren|aceitar todos(?: os cookies)?|p(?:ř|r)ijmout v(?:š|s)e|accept(?:ă|a)? toate|(?:Α|α)ποδοχή όλων|(?:П|п)ринять все|(?:ç|Ç)erezleri kabul et|akzeptieren und (?:weiter|schlie(?:ß|ss)en)|tout accepter|tout refuser|accepter et (?:continuer|fermer)|aceptar (?:todas|todo|y (?:continuar|cerrar))|rechazar todas|accetta (?:tutti|e (?:continua|chiudi))|rifiuta tutti|manage (?:cookie )?(?:preferences|settings)|cookie settings|gift (?:this )?article|empfohlener redaktioneller inhalt|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|save(?: this)? (?:article|story)|please wait(?:\.\.\.|…)?|(?:send us|suggest|submit) a correction|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|mehr erfahren|weiterlesen|lees meer|czytaj (?:wi(?:ę|e)cej|dalej)|haberin devam(?:ı|i)|devam(?:ı|i)n(?:ı|i) oku|baca selengkapnya|(?:Ч|ч)итать (?:далее|полностью)|ver m(?:á|a)s|m(?:á|a)s informaci(?:ó|o)n|voir plus|en savoir plus|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?: (?:video|comments|content|player|gallery|image|audio))?(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|reuse this content|click here to (?:read|see|view|learn|find out) more|click here for (?:the )?(?:latest|more|full)(?-u:\b).*|hide caption|show caption|toggle caption|continue reading|read (?:the )?full (?:article|story)|lire la suite|lire l'article|post navigation|about the authors?|(?:tap|click) here to read more|watch (?:the )?(?:full )?(?:video|clip|interview) (?:above|below)|watch live|listen live|watch now|click to expand|tap to (?:expand|unmute|play)|open this photo in gallery|send any friend a story|play video|accept all(?: cookies)?|reject all(?: cookies)?|accept and (?:continue|close)|agree and close|alle akzeptieren|alle ablehnen|godkänn alla(?: cookies)?|acceptera alla(?: cookies)?|accepter alle(?: cookies)?|godta alle(?: informasjonskapsler)?|hyväksy kaikki(?: evästeet)?|zaakceptuj wszystkie|akceptuj(?:ę|e) wszystkie|alles accepteren|alle cookies accepteren|aceitar todos(?: os cookies)?|p(?:ř|r)ijmout v(?:š|s)e|accept(?:ă|a)? toate|(?:Α|α)ποδοχή όλων|(?:П|п)ринять все|(?:ç|Ç)erezleri kabul et|akzeptieren und (?:weiter|schlie(?:ß|ss)en)|tout accepter|tout refuser|accepter et (?:continuer|fermer)|aceptar (?:todas|todo|y (?:continuar|cerrar))|rechazar todas|accetta (?:tutti|e (?:continua|chiudi))|rifiuta tutti|manage (?:cookie )?(?:preferences|settings)|cookie settings|gift (?:this )?article|empfohlener redaktioneller inhalt|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|save(?: this)? (?:article|story)|please wait(?:\.\.\.|…)?|(?:send us|suggest|submit) a correction|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)(?: or (?:an? )?(?:typo|error|correction))?|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|mehr erfahren|weiterlesen|lees meer|czytaj (?:wi(?:ę|e)cej|dalej)|haberin devam(?:ı|i)|devam(?:ı|i)n(?:ı|i) oku|baca selengkapnya|(?:Ч|ч)итать (?:далее|полностью)|ver m(?:á|a)s|m(?:á|a)s informaci(?:ó|o)n|voir plus|en savoir plus|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
     },
     Rule {
         name: "support-appeal",
@@ -236,14 +236,14 @@ static RULES: &[Rule] = &[
         place: Place::Anywhere,
         // What a page shows where a video, a post or a form was: the scraper kept the
         // fallback text ("Please enable JavaScript to view the comments powered by Disqus.").
-        pattern: r"(?i)^(?:please enable javascript to (?:view|see|watch|play|use)(?-u:\b).*|your browser does not support (?:the )?(?:video|audio|iframes?|html5 video|this video|embedded videos?)(?: tag| element| playback)?|this (?:content|video|embed|media|post|tweet) is (?:not|no longer|currently not) available(?: due to your (?:privacy|cookie) (?:preferences|settings))?|this iframe contains the logic required to handle ajax powered gravity forms)[.!]?$",
+        pattern: r"(?i)^(?:please enable javascript to (?:view|see|watch|play|use)(?-u:\b).*|your browser does not support (?:the )?(?:video|audio|iframes?|html5 video|this video|embedded videos?)(?: tag| element| playback)?|(?:this )?(?:audio|video) (?:is not|isn't|is no longer) supported (?:in|by|on) (?:your|this) (?:browser|device)|this (?:content|video|embed|media|post|tweet) is (?:not|no longer|currently not) available(?: due to your (?:privacy|cookie) (?:preferences|settings))?|this iframe contains the logic required to handle ajax powered gravity forms)[.!]?$",
     },
     Rule {
         name: "author-contact",
         reason: "author contact line",
         max_words: 30,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)(?-u:\b).*|.+ can be reached at .+|reach (?:him|her|them|me|the (?:author|reporter|writer)) at \S+@\S+.*|email .+ at \S+@\S+.*|email (?:the )?(?:author|reporter)(?-u:\b).*|follow .+ on (?:twitter|x|instagram|facebook)(?-u:\b).*|got a (?:confidential )?(?:news )?tip\?.*|send us your (?:news )?tips?(?-u:\b).*|contact us (?:at|via|on) \S+@\S+.*|(?:do you )?(?:got|have) an? (?:news )?(?:story|tip)(?: idea| for us)?\?\s*(?:e-?mail|contact|write to|send|tell)(?-u:\b).*)$",
+        pattern: r"(?i)^(?:write to .+ at \S+@\S+|contact (?:the )?(?:author|reporter|writer)(?-u:\b).*|.+ can be reached at .+|reach (?:him|her|them|me|the (?:author|reporter|writer)) at \S+@\S+.*|email .+ at \S+@\S+.*|email (?:the )?(?:author|reporter)(?-u:\b).*|follow .+ on (?:twitter|x|instagram|facebook)(?-u:\b).*|got a (?:confidential )?(?:news )?tip\?.*|send us your (?:news )?tips?(?-u:\b).*|contact us (?:at|via|on) \S+@\S+.*|(?:do you )?(?:got|have) an? (?:news )?(?:story|tip)(?: idea| for us| to share)?\?\s*(?:e-?mail|contact|write to|send|tell)(?-u:\b).*)$",
     },
     Rule {
         name: "author-promo",
@@ -307,7 +307,7 @@ static RULES: &[Rule] = &[
         reason: "reading-time label",
         max_words: 6,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minuten?|min\.)\s+(?:read|lesezeit|de lecture|de lectura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\w*|(?:lecture|lectura|lettura|leitura)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minutos?|minuti)\.?)$",
+        pattern: r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minuten?|min\.)\s+(?:read|lesezeit|de lecture|de lectura)|(?:(?:estimated )?read(?:ing)? time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\w*\.?|(?:lecture|lectura|lettura|leitura)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minutos?|minuti)\.?)$",
     },
     Rule {
         name: "cookies-privacy",
@@ -350,7 +350,7 @@ static RULES: &[Rule] = &[
         // our blog ...", "Need more space? Subscribe to our sister title ...", "Get our
         // conservative analysis delivered right to you." Inside the article such words are the
         // story's, and stay.
-        pattern: r"(?i)^(?:join our .+ (?:forums?|community|discord|facebook group)(?-u:\b).*|.*(?-u:\b)we(?:'d|’d| would) (?:like|love) to hear (?:what you think|from you|your)(?-u:\b).*|we want to hear (?:your|from you|what you think)(?-u:\b).*|if you (?:enjoyed|liked|appreciated|found value in) this (?:article|story|post|piece|column)(?-u:\b).*(?:join|subscri|member|support|donat|sign up|proposition)(?-u:\b).*|want to stay (?:updated|up to date|informed|in the loop)(?-u:\b)[^?]*\?\s*(?:read|follow|sign up|subscribe|join|get|download)(?-u:\b).*(?-u:\b)(?:our|us)(?-u:\b).*|[^.?!]+\?\s*subscribe to our (?:sister |print )?(?:title|publication|magazine|site|edition)(?-u:\b).*|get our .+ delivered (?:straight |directly |right )?to (?:you|your inbox|your door)(?-u:\b).*|[^.?!]+[.?!]\s+subscribe (?:now|today)(?-u:\b).*)$",
+        pattern: r"(?i)^(?:join our .+ (?:forums?|community|discord|facebook group)(?-u:\b).*|.*(?-u:\b)we(?:'d|’d| would) (?:like|love) to hear (?:what you think|from you|your)(?-u:\b).*|we want to hear (?:your|from you|what you think)(?-u:\b).*|if you (?:enjoyed|liked|appreciated|found value in) this (?:article|story|post|piece|column)(?-u:\b).*(?:join|subscri|member|support|donat|sign up|proposition)(?-u:\b).*|want to stay (?:updated|up to date|informed|in the loop)(?-u:\b)[^?]*\?\s*(?:read|follow|sign up|subscribe|join|get|download)(?-u:\b).*(?-u:\b)(?:our|us)(?-u:\b).*|[^.?!]+\?\s*subscribe to our (?:sister |print )?(?:title|publication|magazine|site|edition)(?-u:\b).*|get our .+ delivered (?:straight |directly |right )?to (?:you|your inbox|your door)(?-u:\b).*|for (?:all )?the latest news(?:,? (?:and )?[^.,]+)*, (?:head|go) to .+|[^.?!]+[.?!]\s+subscribe (?:now|today)(?-u:\b).*)$",
     },
     Rule {
         name: "author-bio",
@@ -657,7 +657,17 @@ fn matching_rule(line: &str, at_edge: bool) -> Option<&'static Rule> {
     };
     // Date and time stamps come in too many orders for one pattern: classified word by word,
     // and only at the edges: inside the article a time line is a live-blog entry or a schedule.
-    found.or_else(|| (at_edge && is_date_line(s)).then_some(&DATE_LINE))
+    // One that says what the date is ("Updated ... 2020", "Last modified on ...") is the page's
+    // stamp wherever it stands: under a standfirst it is inside the prose's extent.
+    found.or_else(|| {
+        if at_edge {
+            is_date_line(s).then_some(&DATE_LINE)
+        } else {
+            // Not in brackets: "(Published Monday, Nov. 18, 2019)" dates a video or post the
+            // article shows, and belongs with it.
+            (!s.starts_with('(') && is_labelled_date_line(s)).then_some(&LABELLED_DATE_LINE)
+        }
+    })
 }
 
 /// A date or time stamp found word by word ([`is_date_line`]): edge-only, unlike the pattern.
@@ -667,6 +677,12 @@ static DATE_LINE: Rule = Rule {
     max_words: 16,
     place: Place::Edges,
     pattern: "",
+};
+
+/// A [`DATE_LINE`] with a stamp verb and a year ([`is_labelled_date_line`]): anywhere.
+static LABELLED_DATE_LINE: Rule = Rule {
+    place: Place::Anywhere,
+    ..DATE_LINE
 };
 
 impl Pass for Boilerplate {
@@ -704,8 +720,9 @@ impl Pass for Boilerplate {
             }
             // "By Jane Doe | Published March 3, 2020" is the byline pass's, which keeps its
             // authors; it looks for bylines only where the article has prose.
-            if rule.is_some_and(|r| std::ptr::eq(r, &DATE_LINE))
-                && first != usize::MAX
+            if rule.is_some_and(|r| {
+                std::ptr::eq(r, &DATE_LINE) || std::ptr::eq(r, &LABELLED_DATE_LINE)
+            }) && first != usize::MAX
                 && crate::passes::byline::signs_by(text)
             {
                 continue;
@@ -853,6 +870,80 @@ mod tests {
         // two look alike): no rule that holds anywhere takes it.
         for time in ["10:30", "1:23", "09:15:02"] {
             assert_eq!(matching_rule(time, false).map(|r| r.name), None, "{time}");
+        }
+    }
+
+    #[test]
+    fn labelled_date_lines_go_anywhere() {
+        // Under a standfirst, a page's stamp stands inside the prose's extent.
+        for line in [
+            "Last modified on Tue 3 Mar 2020 10.03 GMT",
+            "Updated 3:45 PM ET, Tue March 3, 2020",
+            "Published: 10:03 BST, 3 March 2020 | Updated: 12:30 BST, 3 March 2020",
+            "Publié le 19 novembre 2019 à 14h32",
+        ] {
+            assert_eq!(
+                matching_rule(line, false).map(|r| r.name),
+                Some("timestamp"),
+                "{line}"
+            );
+        }
+        // Without a stamp verb, or without a year, a date or time may head a live-blog entry.
+        for line in [
+            "Updated at 1:23 p.m.",
+            "3 March 2020 | 10:03 GMT",
+            "10 p.m.",
+            "(Published Monday, Nov. 18, 2019)",
+        ] {
+            assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn player_promo_and_paid_residue() {
+        for (line, name) in [
+            (
+                "Audio is not supported in your browser.",
+                "embed-placeholder",
+            ),
+            ("Video is not supported on this device", "embed-placeholder"),
+            ("Loading video", "widget"),
+            ("Loading comments...", "widget"),
+            ("Report a correction or typo", "widget"),
+            ("Estimated read time: 3 min", "reading-time"),
+            ("Lesezeit: 3 Min.", "reading-time"),
+            ("Paid Post", "advertisement"),
+            ("Content by Taboola", "advertisement"),
+            ("Sponsored Stories", "advertisement"),
+            (
+                "Do you have a story to share? Contact us at news@example.com.",
+                "author-contact",
+            ),
+            (
+                "Your subscription supports journalism like this.",
+                "newsletter",
+            ),
+            (
+                "For the latest news, weather, sports, and streaming video, head to Harbour Times.",
+                "site-invitation",
+            ),
+            (
+                "For the latest news, weather and sports, go to example.com.",
+                "site-invitation",
+            ),
+        ] {
+            assert_eq!(rule(line), Some(name), "{line}");
+        }
+        for line in [
+            "Audio is not supported in the old courtroom, so the judge asked for written statements.",
+            "Loading video equipment onto the ferry took the crew most of the morning.",
+            "Estimated read time for the full report is about three hours, the clerk warned.",
+            "Paid post-mortem examinations are rare in the county, the coroner said.",
+            "For the latest news, residents should go to the town hall on Friday.",
+            "Your subscription supports journalism like this, the editor wrote in a letter to readers.",
+            "Sponsored links between the two councils have existed since 1998, officials said.",
+        ] {
+            assert_eq!(rule(line), None, "{line}");
         }
     }
 
