@@ -103,10 +103,13 @@ fn is_credential(n: &str) -> bool {
 
 /// A "By ..." byline naming its authors, however much date follows ("By Jane Doe | Published
 /// March 3, 2020"): the byline pass takes such a line at the article's edges, so the boilerplate
-/// pass leaves it to it rather than removing it as a date line and losing the authors.
+/// pass leaves it to it rather than removing it as a date line and losing the authors (and the
+/// captions pass as a photo credit: "By Jane Doe / AFP").
 pub fn signs_by(line: &str) -> bool {
     let t = line.trim();
-    could_be_byline(t) && BY.is_match(t) && parse_byline(t).is_some()
+    // Before a slash: "By JANE DOE / Associated Press" names its outlet after one.
+    let head = t.split_once('/').map_or(t, |(head, _)| head.trim_end());
+    could_be_byline(t) && BY.is_match(head) && parse_byline(t).is_some()
 }
 
 /// The authors a byline line names, when it is one.
@@ -143,7 +146,7 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     };
     let authors: Vec<String> = names
         .split([','])
-        .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" & ")))
+        .flat_map(split_conjunctions)
         .map(|n| without_weekday(without_agency_suffix(n.trim())).to_string())
         // "By Jane Doe, Reuters": the agency is not an author, nor are the degrees in "Written
         // by Rachael Link, MS, RD" or "Elise Mandl, BSc, APD".
@@ -157,6 +160,28 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         authors.into_iter().partition(|n| is_staff_role(n));
     let authors = if names.is_empty() { roles } else { names };
     (!authors.is_empty()).then_some(authors)
+}
+
+/// The names a part of a byline joins with "and" in the byline pattern's languages: "Jana
+/// Müller und Tom Berg", "Jeanne Dupont et Paul Martin". Spanish "y" joins surnames too ("José
+/// Ortega y Gasset"): it splits only before a name of two words or more.
+fn split_conjunctions(part: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    for p in part
+        .split(" and ")
+        .flat_map(|p| p.split(" & "))
+        .flat_map(|p| p.split(" und "))
+        .flat_map(|p| p.split(" et "))
+    {
+        match p.rsplit_once(" y ") {
+            Some((head, tail)) if tail.split_whitespace().nth(1).is_some() => {
+                names.extend(split_conjunctions(head));
+                names.push(tail);
+            }
+            _ => names.push(p),
+        }
+    }
+    names
 }
 
 /// A name with the agency glued after it, no comma between: "JANE DOE Associated Press" is
@@ -194,6 +219,10 @@ fn without_weekday(name: &str) -> &str {
 /// sentence.
 fn is_outlet_name(s: &str) -> bool {
     let s = s.trim();
+    // An agency in its own spelling ("dpa").
+    if crate::agency::lookup(s, false).is_some() {
+        return true;
+    }
     let s = s.strip_prefix("The ").unwrap_or(s);
     let mut words = 0;
     for w in s.split_whitespace() {
@@ -326,6 +355,18 @@ mod tests {
             ("BY JOHN SMITH", &["JOHN SMITH"]),
             ("Opinion by Jane Doe", &["Jane Doe"]),
             ("By JANE DOE / Associated Press", &["JANE DOE"]),
+            ("Von Jana Müller und Tom Berg", &["Jana Müller", "Tom Berg"]),
+            (
+                "Par Jeanne Dupont et Paul Martin",
+                &["Jeanne Dupont", "Paul Martin"],
+            ),
+            (
+                "Por Juana Pérez y Ana María López",
+                &["Juana Pérez", "Ana María López"],
+            ),
+            ("Por José Ortega y Gasset", &["José Ortega y Gasset"]),
+            ("Von Jana Müller / dpa", &["Jana Müller"]),
+            ("Von Jana Müller, dpa", &["Jana Müller"]),
             ("Analysis by Jane Doe, CNN", &["Jane Doe"]),
             (
                 "By Jane Doe and John Roe | November 18, 2019",
@@ -447,6 +488,18 @@ mod tests {
             "Bridge Closes For Repairs | Harbour Times\nBridge Closes For Repairs\nJane Doe For Harbour Times\n\n{prose}\n\n{prose} Again.\n"
         );
         assert_eq!(removed_numbers(&["byline"], &doc), [3]);
+        // A byline with the agency after a comma or a slash is the byline pass's, not the wire
+        // pass's sign-off or the captions pass's photo credit: its author is kept.
+        for line in [
+            "Von Jana Müller, dpa",
+            "By Jane Doe / AFP",
+            "Por Juana Pérez / EFE",
+        ] {
+            let doc = format!("Bridge to close\n\n{line}\n\n{prose}\n\n{prose} Again.\n");
+            let cleaned = crate::clean(&doc, &Config::default());
+            assert_eq!(cleaned.doc.authors.len(), 1, "{line}");
+            assert!(cleaned.doc.wire.agency.is_some(), "{line}");
+        }
         let doc = format!("Ferry Timetable Cut for Winter\n\n{prose}\n\n{prose} Again.\n");
         assert!(removed_numbers(&["byline"], &doc).is_empty());
         let doc = format!("By Jane Doe\n\n{prose}\n\n{prose} Again.\n");

@@ -35,23 +35,28 @@ static CAPTION_END: LazyLock<[Regex; 3]> = LazyLock::new(|| {
         r"(?i)[(\[]\s*(?:(?:[a-z]+\s+)?(?:photo|photograph|image|picture|foto)s?(?-u:\b)|abc news\s*:|supplied\s*:)[^()\[\]]{0,80}[)\]]\s*\.?$",
         // "Photo: Name / Agency" or "Photograph: Name/AAP".
         r"(?i)(?:photo|photograph|image|picture|foto|credit)s?\s*:\s*[^.:]{2,80}$",
-        // An agency credit for a picture: "Name/AFP/Getty Images", "— PTI photo"; Reuters
-        // signs its pictures "REUTERS/Name" (in capitals), "/File Photo" after a file picture.
-        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa)|/[^/]*(?-u:\b)via getty images|/[^/()]*(?-u:\b)via (?:ap|afp|reuters)\)|(?-u:\b)(?-i:REUTERS/[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3})(?:/(?:file photo|pool|illustration))?)\s*\.?\)?$",
+        // An agency credit for a picture: "Name/AFP/Getty Images", "picture alliance/dpa";
+        // Reuters signs its pictures "REUTERS/Name" (in capitals), "/File Photo" after a file
+        // picture; EPA, AFP, Xinhua and others "EPA-EFE/JANE DOE", "(Xinhua/Li Ming)" (a name
+        // of two words or more: "the EPA/OSHA" is two agencies).
+        r"(?i)(?:/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|aap|pa|dpa|efe|ansa|xinhua|imago)|/[^/]*(?-u:\b)via getty images|/[^/()]*(?-u:\b)via (?:ap|afp|reuters)\)|(?-u:\b)(?-i:REUTERS/[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3})(?:/(?:file photo|pool|illustration))?|(?-u:\b)(?-i:(?:EPA(?:-EFE)?|EFE|AFP|ANSA|XINHUA|Xinhua|AAP|KCNA|YONHAP|Yonhap|IANS|PTI|SPUTNIK|Sputnik|TASS|ANADOLU|Anadolu)/(?:[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,3}|[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3})))\s*\.?\)?$",
     ]
     .map(|p| Regex::new(p).expect("caption pattern is valid"))
 });
 
-/// Reuters signs its pictures "REUTERS/Name" at the end of the line: its last bytes hold the
-/// signature (a searcher built once).
-fn reuters_signed(t: &str) -> bool {
-    static SIGNATURE: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("REUTERS/"));
+/// Agencies sign their pictures "REUTERS/Name", "EPA-EFE/NAME", "Xinhua/Name" at the end of the
+/// line: its last bytes hold a slash between an agency's last letter (a capital, or Xinhua's
+/// "a") and the name's capital.
+fn agency_signed(t: &str) -> bool {
     // The name is at most four words, with "/File Photo" after it.
     const TAIL: usize = 120;
     let bytes = t.as_bytes();
     let tail = &bytes[bytes.len().saturating_sub(TAIL)..];
-    memchr::memchr(b'/', tail).is_some() && SIGNATURE.find(tail).is_some()
+    memchr::memchr_iter(b'/', tail).any(|at| {
+        at > 0
+            && matches!(tail[at - 1], b'A'..=b'Z' | b'a')
+            && tail.get(at + 1).is_some_and(u8::is_ascii_uppercase)
+    })
 }
 
 /// The caption patterns, each behind a test on a byte or two that it needs to match: the regex
@@ -81,19 +86,19 @@ fn matches_caption(t: &str) -> bool {
     // (most prose), which is settled without a search from the end for the colon.
     let last_colon = || !t.ends_with('.') && t.rfind(':').is_some_and(|c| !t[c..].contains('.'));
     // An agency credit ends in the agency's last letter (before a space, full stop and bracket):
-    // s, p, k or a, or a character that folds to one of them ("ſ", the Kelvin sign).
+    // s, p, k, a, e or o, or a character that folds to one of them ("ſ", the Kelvin sign).
     let agency_end = || {
         let e = t.strip_suffix(')').unwrap_or(t);
         let e = e.strip_suffix('.').unwrap_or(e).trim_end();
         e.chars().next_back().is_some_and(|c| {
-            !c.is_ascii() || matches!(c.to_ascii_lowercase(), 's' | 'p' | 'k' | 'a')
+            !c.is_ascii() || matches!(c.to_ascii_lowercase(), 's' | 'p' | 'k' | 'a' | 'e' | 'o')
         })
     };
     caption_control_credit(t).is_some()
         || (may_start && CAPTION_START.is_match(t))
         || (closes && bracketed.is_match(t))
         || (last_colon() && colon.is_match(t))
-        || ((agency_end() && t.contains('/') || reuters_signed(t)) && agency.is_match(t))
+        || ((agency_end() && t.contains('/') || agency_signed(t)) && agency.is_match(t))
 }
 
 /// `t` ends with `suffix` (ASCII), in any case.
@@ -129,6 +134,8 @@ pub fn is_caption(line: &str) -> bool {
         && t.len() < 1000
         && matches_caption(t)
         && words_upto(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS
+        // "By Jane Doe / AFP", "Von Jana Müller / dpa" sign the article: the byline pass's.
+        && !crate::passes::byline::signs_by(t)
 }
 
 impl Pass for Captions {
@@ -181,6 +188,11 @@ mod tests {
             "Scott Olson/Getty Images hide caption",
             "REUTERS/Jane Doe/File Photo",
             "A ferry leaves the harbour terminal on March 3, 2019. REUTERS/Jane Doe",
+            "Passengers wait at the terminal in Rome on March 3, 2020. EPA-EFE/JANE DOE",
+            "A ferry leaves the terminal in Shanghai, March 3, 2020. (Xinhua/Li Ming)",
+            "Passengers wait at the terminal in Paris. AFP/Jane Doe",
+            "Passengers wait at the terminal in Berlin. picture alliance/dpa",
+            "ANSA/JANE DOE",
             "AP Photo/Jane Doe",
             "Getty Images",
             "Getty Images for Harbour Festival",
@@ -254,6 +266,14 @@ mod tests {
     fn prose_about_photos_stays() {
         for line in [
             "Support for the plan fell to 38 percent in a REUTERS/Ipsos poll",
+            "Regulators at the EPA/OSHA office said the harbour had passed its inspection.",
+            // Bylines with the agency after a slash sign the article: the byline pass's.
+            "By Jane Doe / AFP",
+            "Von Jana Müller / dpa",
+            "The band played their biggest hit, written by AC/DC",
+            "The deal was first reported by AFP/Jane Doe, a freelance, on Monday.",
+            "He lives in the Tibetan region of Qinghai/Amdo",
+            "Exports rose as the harbour reopened to ferries/Cargo",
             "The photographer said she had waited three hours for the light to change.",
             "He posted a photo of the damage on social media, which was shared thousands of times.",
             "Getting the picture right matters, the curator said: every detail counts in the end.",
