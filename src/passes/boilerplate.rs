@@ -98,7 +98,7 @@ static RULES: &[Rule] = &[
         reason: "page widget residue",
         max_words: 8,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:loading(?: (?:video|comments|content|player|gallery|image|audio))?(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|reuse this content|click here to (?:read|see|view|learn|find out) more|click here for (?:the )?(?:latest|more|full)(?-u:\b).*|hide caption|show caption|toggle caption|continue reading|read (?:the )?full (?:article|story)|lire la suite|lire l'article|post navigation|about the authors?|(?:tap|click) here to read more|watch (?:the )?(?:full )?(?:video|clip|interview) (?:above|below)|watch live|listen live|watch now|click to expand|tap to (?:expand|unmute|play)|open this photo in gallery|send any friend a story|play video|accept all(?: cookies)?|reject all(?: cookies)?|accept and (?:continue|close)|agree and close|alle akzeptieren|alle ablehnen|godkänn alla(?: cookies)?|acceptera alla(?: cookies)?|accepter alle(?: cookies)?|godta alle(?: informasjonskapsler)?|hyväksy kaikki(?: evästeet)?|zaakceptuj wszystkie|akceptuj(?:ę|e) wszystkie|alles accepteren|alle cookies accepteren|aceitar todos(?: os cookies)?|p(?:ř|r)ijmout v(?:š|s)e|accept(?:ă|a)? toate|(?:Α|α)ποδοχή όλων|(?:П|п)ринять все|(?:ç|Ç)erezleri kabul et|akzeptieren und (?:weiter|schlie(?:ß|ss)en)|tout accepter|tout refuser|accepter et (?:continuer|fermer)|aceptar (?:todas|todo|y (?:continuar|cerrar))|rechazar todas|accetta (?:tutti|e (?:continua|chiudi))|rifiuta tutti|manage (?:cookie )?(?:preferences|settings)|cookie settings|gift (?:this )?article|empfohlener redaktioneller inhalt|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|save(?: this)? (?:article|story)|please wait(?:\.\.\.|…)?|(?:send us|suggest|submit) a correction|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)(?: or (?:an? )?(?:typo|error|correction))?|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|mehr erfahren|weiterlesen|lees meer|czytaj (?:wi(?:ę|e)cej|dalej)|haberin devam(?:ı|i)|devam(?:ı|i)n(?:ı|i) oku|baca selengkapnya|(?:Ч|ч)итать (?:далее|полностью)|ver m(?:á|a)s|m(?:á|a)s informaci(?:ó|o)n|voir plus|en savoir plus|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen)[.:]?$",
+        pattern: r"(?i)^(?:loading(?: (?:video|comments|content|player|gallery|image|audio))?(?:\.\.\.|…)?|like loading(?:\.\.\.|…)?|close|closed captioning|caption|expand|collapse|show more|read more|more|less|next|previous|prev|feedback|reuse this content|click here to (?:read|see|view|learn|find out) more|click here for (?:the )?(?:latest|more|full)(?-u:\b).*|hide caption|show caption|toggle caption|continue reading|read (?:the )?full (?:article|story)|lire la suite|lire l'article|post navigation|about the authors?|(?:tap|click) here to read more|watch (?:the )?(?:full )?(?:video|clip|interview) (?:above|below)|watch live|listen live|watch now|click to expand|tap to (?:expand|unmute|play)|open this photo in gallery|send any friend a story|play video|accept all(?: cookies)?|reject all(?: cookies)?|accept and (?:continue|close)|agree and close|alle akzeptieren|alle ablehnen|godkänn alla(?: cookies)?|acceptera alla(?: cookies)?|accepter alle(?: cookies)?|godta alle(?: informasjonskapsler)?|hyväksy kaikki(?: evästeet)?|zaakceptuj wszystkie|akceptuj(?:ę|e) wszystkie|alles accepteren|alle cookies accepteren|aceitar todos(?: os cookies)?|p(?:ř|r)ijmout v(?:š|s)e|accept(?:ă|a)? toate|(?:Α|α)ποδοχή όλων|(?:П|п)ринять все|(?:ç|Ç)erezleri kabul et|akzeptieren und (?:weiter|schlie(?:ß|ss)en)|tout accepter|tout refuser|accepter et (?:continuer|fermer)|aceptar (?:todas|todo|y (?:continuar|cerrar))|rechazar todas|accetta (?:tutti|e (?:continua|chiudi))|rifiuta tutti|manage (?:cookie )?(?:preferences|settings)|cookie settings|gift (?:this )?article|empfohlener redaktioneller inhalt|share full article|artikel verschenken|(?:zur(?:ü|u)ck )?zur startseite|retour (?:à|a) l'accueil|(?:back|scroll|return|go) to top|skip to (?:the )?(?:main )?(?:content|article|navigation|search)|toggle navigation|menu|search|submit|cancel|open in app|play|pause|replay|mute|unmute|media playback is unsupported on your device|media playback is not supported on this device|this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old|autoplay|this video (?:can ?not|cannot|could not) be played|duration:? \d{1,2}:\d{2}|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|save(?: this)? (?:article|story)|please wait(?:\.\.\.|…)?|(?:send us|suggest|submit) a correction|print this (?:article|story|page)|e-?mail this (?:article|story|page)|report an? (?:typo|error|correction)(?: or (?:an? )?(?:typo|error|correction))?|text size|video|watch|listen|audio|view full image|view gallery|enlarge this image|full screen|view image in fullscreen|image|photo|gallery|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|popular posts|(?:rating: )?[\d,]+ votes?|total voters?: [\d,]+|view results|link to this video|embed this video|more videos(?: \(\d+ of \d+\))?|end of dialog window|this is a modal window|keep me (?:logged|signed) in|remember me|website|forgot (?:your )?password\??|log ?in|sign ?in|log ?out|sign ?out|register|chargement(?:\.\.\.|…)?|cargando(?:\.\.\.|…)?|wird geladen(?:\.\.\.|…)?|mehr anzeigen|mehr erfahren|weiterlesen|lees meer|czytaj (?:wi(?:ę|e)cej|dalej)|haberin devam(?:ı|i)|devam(?:ı|i)n(?:ı|i) oku|baca selengkapnya|(?:Ч|ч)итать (?:далее|полностью)|ver m(?:á|a)s|m(?:á|a)s informaci(?:ó|o)n|voir plus|en savoir plus|zurück|weiter|suche|suchen|rechercher|buscar|fermer|cerrar|schließen|(?:artikel |audio-version )?anh(?:ö|Ö|o)ren|(?:artikel )?vorlesen|(?:artikel )?drucken|(?:artikel )?merken|empfehlen|(?:zur )?merkliste hinzuf(?:ü|Ü|u)gen|feedback senden|fehler gefunden\?|haben sie einen fehler gefunden\?.*|mehr aus dem ressort|alle (?:artikel|beitr(?:ä|Ä|a)ge|nachrichten) zum thema|(?:hier geht es )?zum artikel|jetzt lesen|bild vergr(?:ö|Ö|o)(?:ß|ss)ern|bilder ansehen|video abspielen|(?:é|É|e)couter(?: cet article| l'article)?|imprimer(?: cet article| l'article)?|ajouter (?:à|a) (?:mes|vos) favoris|enregistrer(?: cet article| l'article)?|signaler une erreur|offrir (?:cet |l')article|voir (?:les )?commentaires|escuchar(?: (?:la )?noticia| (?:el )?art(?:í|i)culo)?|imprimir(?: (?:la )?noticia| (?:el )?art(?:í|i)culo)?|guardar(?: (?:la )?noticia| (?:el )?art(?:í|i)culo)?|enviar por (?:correo|e-?mail)|(?:reportar|notificar|comunicar) un error|ascolta(?: l'articolo| la notizia| questo articolo)?|stampa|salva|segnala un errore|ouvir (?:not(?:í|i)cia|mat(?:é|e)ria|(?:o )?artigo)|imprimir not(?:í|i)cia|salvar|tamanho do texto|reportar erro|lees voor|voorlezen|opslaan|printen|afdrukken|lyssna p(?:å|a) artikeln|spara|skriv ut)[.:]?$",
     },
     Rule {
         name: "support-appeal",
@@ -896,6 +896,48 @@ mod tests {
             "(Published Monday, Nov. 18, 2019)",
         ] {
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn article_tools_in_other_languages() {
+        for line in [
+            "Artikel anhören",
+            "Vorlesen",
+            "Merken",
+            "Drucken",
+            "Zur Merkliste hinzufügen",
+            "Fehler gefunden?",
+            "Mehr aus dem Ressort",
+            "Bild vergrößern",
+            "Écouter cet article",
+            "Imprimer",
+            "Ajouter à mes favoris",
+            "Signaler une erreur",
+            "Offrir cet article",
+            "Escuchar noticia",
+            "Guardar",
+            "Enviar por correo",
+            "Ascolta l'articolo",
+            "Stampa",
+            "Ouvir notícia",
+            "Tamanho do texto",
+            "Lees voor",
+            "Lyssna på artikeln",
+            "Skriv ut",
+        ] {
+            assert_eq!(rule(line), Some("widget"), "{line}");
+        }
+        for line in [
+            "Drucken Sie das Formular aus und bringen Sie es zum Termin mit, sagte die Sprecherin.",
+            "Merken Sie sich den Termin: Am 3. März wird die Brücke gesperrt.",
+            "Écouter les habitants, c'est la priorité du maire, a-t-il dit.",
+            "La Stampa ha pubblicato il rapporto martedì.",
+            "Salva la città, gridavano i manifestanti davanti al municipio.",
+            "Spara inte pengarna på bron, sa kommunalrådet.",
+            "Zum Artikel des Bürgermeisters äußerte sich der Senat nicht.",
+        ] {
+            assert_eq!(rule(line), None, "{line}");
         }
     }
 
