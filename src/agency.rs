@@ -79,7 +79,8 @@ pub static AGENCIES: &[Agency] = &[
         id: "dpa",
         name: "Deutsche Presse-Agentur",
         names: &["Deutsche Presse-Agentur", "Deutsche Presse Agentur"],
-        tags: &["dpa", "DPA"],
+        // dpa-AFX is its financial news service.
+        tags: &["dpa", "DPA", "dpa-AFX"],
         dateline_tags: &[],
     },
     Agency {

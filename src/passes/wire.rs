@@ -192,7 +192,7 @@ impl Rules {
             rule(
                 "contributors",
                 "reporting and editing credits",
-                r"(?i)^[(\s]*(?:(?:additional )?(?:reporting|writing|editing|compiled|compiling|research)(?: and (?:writing|editing))? by\s|(?:edited|researched|fact-checked) by\s*:\s*).+$".into(),
+                r"(?i)^[(\s]*(?:(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|compiling|research)(?: and (?:writing|editing))? by\s+(?:the\s+)?(?-i:[A-Z]|Á|É|Í|Ó|Ú|Ł|Ø|Ö|Ü|Ş|Š|Ž|Č)|(?:edited|researched|fact-checked) by\s*:\s*).+$".into(),
                 70,
             ),
             rule(
@@ -1194,6 +1194,8 @@ mod tests {
         for l in [
             "Reporting by Stephen Nellis in San Francisco; Editing by Leslie Adler",
             "(Reporting by Jane Doe; Additional reporting by John Roe; Editing by Mark Potter)",
+            "With reporting by Jane Doe in London",
+            "Reporting by Łukasz Kowalski in Warsaw; Editing by Jane Doe",
             "--With assistance from Jane Doe.",
             "Associated Press writers Hope Yen in Washington and Jill Lawless in London contributed to this report.",
             "Contributing to this report were Associated Press writers Jane Doe and John Roe.",
@@ -1209,6 +1211,12 @@ mod tests {
             ),
             None
         );
+        for l in [
+            "Reporting by local papers has declined sharply since 2005, the study found.",
+            "With reporting by local papers curtailed, the council's decisions went unnoticed.",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
+        }
     }
 
     #[test]
@@ -1397,6 +1405,11 @@ mod tests {
             ),
             ("(Reuters) -Boeing said on Monday", None, Some("Reuters")),
             ("April 12 (Reuters) - Shares rose", None, Some("Reuters")),
+            (
+                "FRANKFURT (dpa-AFX) - Die Aktie fiel",
+                Some("FRANKFURT"),
+                Some("Deutsche Presse-Agentur"),
+            ),
             (
                 "Aden (AFP) - Fighting resumed",
                 Some("Aden"),
