@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{Credit, Document};
+use crate::document::{Credit, Document, Status};
 use crate::passes::boilerplate::{article_extent, line_is_article_prose};
 use crate::pipeline::{Config, Pass};
 use crate::text::{captures_if_match, words_upto};
@@ -278,6 +278,228 @@ fn is_staff_role(part: &str) -> bool {
         .is_some_and(|w| ROLES.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
+/// A writer's role alone: "Opinion Columnist", "Staff Writer", "Senior Correspondent".
+fn is_role_line(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    (1..=4).contains(&words)
+        && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '|'))
+        && t.starts_with(|c: char| c.is_uppercase())
+        && (is_staff_role(t)
+            || t.split_whitespace().next_back().is_some_and(|w| {
+                ["columnist", "editor", "critic"]
+                    .iter()
+                    .any(|r| w.eq_ignore_ascii_case(r))
+            }))
+}
+
+/// The nearest line above `i` and the nearest below it that are not blank, whatever became of
+/// them.
+fn neighbours(doc: &Document<'_>, i: usize) -> impl Iterator<Item = usize> {
+    let above = (0..i).rev().find(|&j| !doc.lines[j].is_blank());
+    let below = (i + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank());
+    above.into_iter().chain(below)
+}
+
+/// A person's name alone: two to four capitalised words of letters ("David Ehrlich", "Jane A.
+/// Doe", "Ana de la Cruz"), in mixed case, none of them a word that names a site, a section or
+/// a month ("Harbour Times", "Breaking News", "Local Sports").
+fn is_name_line(t: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "van", "von", "der", "da", "del", "la", "le", "bin", "al",
+    ];
+    const NOT_NAMES: &[&str] = &[
+        "news",
+        "times",
+        "post",
+        "daily",
+        "press",
+        "media",
+        "live",
+        "video",
+        "videos",
+        "home",
+        "sport",
+        "sports",
+        "business",
+        "opinion",
+        "world",
+        "staff",
+        "editor",
+        "editors",
+        "team",
+        "desk",
+        "online",
+        "digital",
+        "tv",
+        "radio",
+        "channel",
+        "magazine",
+        "journal",
+        "herald",
+        "tribune",
+        "gazette",
+        "review",
+        "weekly",
+        "today",
+        "update",
+        "updates",
+        "breaking",
+        "latest",
+        "top",
+        "stories",
+        "story",
+        "more",
+        "read",
+        "share",
+        "comments",
+        "menu",
+        "search",
+        "subscribe",
+        "newsletter",
+        "sponsored",
+        "photo",
+        "photos",
+        "gallery",
+        "watch",
+        "listen",
+        "podcast",
+        "podcasts",
+        "community",
+        "contact",
+        "about",
+        "privacy",
+        "terms",
+        "columnist",
+        "reporter",
+        "writer",
+        "correspondent",
+        "contributor",
+        "the",
+        "and",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        // Section labels ("Climate Change", "Premier League", "Real Estate").
+        "politics",
+        "economy",
+        "health",
+        "science",
+        "technology",
+        "tech",
+        "culture",
+        "arts",
+        "entertainment",
+        "lifestyle",
+        "travel",
+        "food",
+        "climate",
+        "environment",
+        "education",
+        "crime",
+        "justice",
+        "league",
+        "football",
+        "soccer",
+        "basketball",
+        "baseball",
+        "tennis",
+        "golf",
+        "cricket",
+        "rugby",
+        "markets",
+        "market",
+        "money",
+        "finance",
+        "estate",
+        "cars",
+        "style",
+        "fashion",
+        "music",
+        "film",
+        "movies",
+        "books",
+        "weather",
+        "change",
+        "crisis",
+        "election",
+        "elections",
+        "results",
+        "analysis",
+        "features",
+        "interview",
+        "column",
+        "letters",
+        "obituaries",
+        "local",
+        "national",
+        "international",
+        "global",
+        "metro",
+        "city",
+        "county",
+        "state",
+        "region",
+        "coronavirus",
+        "covid",
+        "war",
+        "east",
+        "west",
+    ];
+    // Places of two words stand where a dateline's place does ("New York", "Hong Kong").
+    const PLACE_HEADS: &[&str] = &[
+        "new", "los", "las", "san", "santa", "hong", "north", "south", "east", "west", "united",
+        "saint", "st.", "port", "fort", "mount", "lake", "cape", "rio", "buenos", "kuala", "abu",
+        "tel", "sri",
+    ];
+    if t.len() > 60 {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=4).contains(&words.len())
+        || crate::agency::lookup(t, false).is_some()
+        || PLACE_HEADS.iter().any(|p| words[0].eq_ignore_ascii_case(p))
+    {
+        return false;
+    }
+    words.iter().enumerate().all(|(n, w)| {
+        if n > 0 && PARTICLES.contains(w) {
+            return true;
+        }
+        let mut chars = w.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase);
+        let rest: Vec<char> = chars.collect();
+        let is_initial = rest == ['.'];
+        let mixed = rest.iter().any(|c| c.is_lowercase())
+            && rest
+                .iter()
+                .all(|&c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
+        initial && (is_initial || mixed) && !NOT_NAMES.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }) && words.iter().any(|w| w.chars().count() > 2)
+}
+
 impl Pass for Byline {
     fn name(&self) -> &'static str {
         PASS
@@ -319,6 +541,51 @@ impl Pass for Byline {
                 found.push((i, authors));
             }
         }
+        // A name alone on its line beside the page's date stamp ("David Ehrlich" over "Nov 13,
+        // 2019 4:26 pm"): the page's byline without its "By", when the page has no other. Not
+        // one of a list of names (results, a team), and not beside the copyright line, where a
+        // site's name stands as often ("Rolling Stone" over "© 2019 ...").
+        // The writer's role alone on the line beside a byline ("By Jamelle Bouie" / "Opinion
+        // Columnist") belongs to it.
+        let roles: Vec<usize> = found
+            .iter()
+            .flat_map(|(f, _)| neighbours(doc, *f))
+            .filter(|&j| {
+                doc.lines[j].is_kept()
+                    && !found.iter().any(|(f, _)| *f == j)
+                    && (j < kept.get(second).copied().unwrap_or(usize::MAX) || j > kept[last])
+                    && is_role_line(doc.lines[j].text.trim())
+            })
+            .collect();
+        if found.is_empty() {
+            let beside_stamp = |j: usize| {
+                matches!(
+                    doc.status_of(&doc.lines[j]),
+                    Status::Removed(r) if r.rule == "timestamp"
+                )
+            };
+            for &i in kept[..second].iter().chain(&kept[last + 1..]) {
+                // Most lines stand beside no stamp: asked first.
+                if !neighbours(doc, i).any(beside_stamp) {
+                    continue;
+                }
+                let text = doc.lines[i].text.trim();
+                // The headline's place and its copies are the title pass's ("Ferry Chaos" over
+                // the date).
+                let repeats_headline = headline.is_some_and(|h| {
+                    h == i || contains_ignore_case(doc.lines[h].text.trim(), text)
+                });
+                if repeats_headline || !is_name_line(text) {
+                    continue;
+                }
+                let listed = neighbours(doc, i).any(|j| is_name_line(doc.lines[j].text.trim()));
+                if !listed {
+                    found.push((i, vec![text.to_string()]));
+                    break;
+                }
+            }
+        }
+        found.extend(roles.into_iter().map(|i| (i, Vec::new())));
         for (i, authors) in found {
             let text = doc.lines[i].text.trim().to_string();
             // "By Jane Doe, Reuters" also says who the wire source is.
@@ -442,6 +709,74 @@ mod tests {
         ] {
             assert_eq!(parse_byline(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_name_alone_signs_beside_the_date_stamp_or_copyright() {
+        for name in [
+            "David Ehrlich",
+            "Jane A. Doe",
+            "Ana de la Cruz",
+            "Zac Hall",
+            "Seán O’Brien",
+        ] {
+            assert!(is_name_line(name), "{name}");
+        }
+        for line in [
+            "Harbour Times",
+            "Breaking News",
+            "New York",
+            "Hong Kong",
+            "JANE DOE",
+            "Climate Change",
+            "Premier League",
+            "Jane",
+            "US Politics",
+            "Ferry fares rise",
+            "Reuters Staff",
+        ] {
+            assert!(!is_name_line(line), "{line}");
+        }
+        let prose =
+            "The city council voted 7-2 on Tuesday night to close the bridge for two years.";
+        let authors = |doc: &str| crate::clean(doc, &Config::default()).doc.authors.clone();
+        let doc = format!(
+            "Bridge to close\n\nDavid Ehrlich\n\nNov 13, 2019 4:26 pm\n\n{prose}\n\n{prose} Again.\n"
+        );
+        assert_eq!(authors(&doc), ["David Ehrlich"]);
+        let doc = format!(
+            "Bridge to close\n\n{prose}\n\n{prose} Again.\n\nDavid Ehrlich\n\nNov 13, 2019 4:26 pm\n"
+        );
+        assert_eq!(authors(&doc), ["David Ehrlich"]);
+        // A site's name over its copyright line; a list of names (results) beside a stamp; a
+        // topic tag over the stamp of a page that signs with "By".
+        let doc = format!(
+            "Bridge to close\n\n{prose}\n\n{prose} Again.\n\nRolling Stone\n\n© 2019 Rolling Stone, LLC.\n"
+        );
+        assert!(authors(&doc).is_empty());
+        let doc = format!(
+            "Bridge to close\n\nMiguel Bernal North Diving\n\nBen Patton Trinity\n\nPosted: Fri 6:45 PM, Feb 16, 2018\n\n{prose}\n\n{prose} Again.\n"
+        );
+        assert!(authors(&doc).is_empty());
+        let doc = format!(
+            "Bridge to close\n\nTaylor Swift\n\nPublished Nov 13, 2019\n\nBy Julius Young | Fox News\n\n{prose}\n\n{prose} Again.\n"
+        );
+        assert_eq!(authors(&doc), ["Julius Young"]);
+        // The writer's role beside the byline goes with it; elsewhere it stays.
+        let doc = format!(
+            "Bridge to close\n\nBy Jamelle Bouie\n\nOpinion Columnist\n\n{prose}\n\n{prose} Again.\n"
+        );
+        assert_eq!(removed_numbers(&["byline"], &doc), [3, 5]);
+        let doc = format!("Bridge to close\n\nOpinion Columnist\n\n{prose}\n\n{prose} Again.\n");
+        assert!(removed_numbers(&["byline"], &doc).is_empty());
+        // Without the stamp beside it, a name-shaped line may be anything: it stays.
+        let doc = format!("Bridge to close\n\nDavid Ehrlich\n\n{prose}\n\n{prose} Again.\n");
+        assert!(authors(&doc).is_empty());
+        assert!(
+            crate::clean(&doc, &Config::default())
+                .text()
+                .contains("David Ehrlich")
+        );
     }
 
     #[test]
