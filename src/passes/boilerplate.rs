@@ -698,10 +698,20 @@ impl Pass for Boilerplate {
         let kept: Vec<usize> = doc.kept();
         // The article's extent: from its first to its last prose line that is not itself a
         // policy or cookie sentence.
-        let (first, last) = match article_extent(doc, &kept) {
+        let extent = article_extent(doc, &kept);
+        let (first, last) = match extent {
             Some((f, l)) => (kept[f], kept[l]),
             None => (usize::MAX, 0),
         };
+        // Where the byline pass looks for bylines: above the second prose line, or below the
+        // last.
+        let second = extent.map_or(usize::MAX, |(f, l)| {
+            kept[f + 1..=l]
+                .iter()
+                .copied()
+                .find(|&i| line_is_article_prose(doc, i))
+                .unwrap_or(usize::MAX)
+        });
         for (n, &i) in kept.iter().enumerate() {
             let text = &doc.lines[i].text;
             // The rule found at the edge holds here unless its place says otherwise; then a rule
@@ -718,11 +728,13 @@ impl Pass for Boilerplate {
             {
                 continue;
             }
-            // "By Jane Doe | Published March 3, 2020" is the byline pass's, which keeps its
-            // authors; it looks for bylines only where the article has prose.
+            // "By Jane Doe | Published March 3, 2020", "Jane Doe | March 3, 2020" where the
+            // byline pass looks are its, which keeps their authors; it looks for bylines only
+            // where the article has prose.
             if rule.is_some_and(|r| {
                 std::ptr::eq(r, &DATE_LINE) || std::ptr::eq(r, &LABELLED_DATE_LINE)
             }) && first != usize::MAX
+                && (i < second || i > last)
                 && crate::passes::byline::signs_by(text)
             {
                 continue;

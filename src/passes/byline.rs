@@ -102,14 +102,35 @@ fn is_credential(n: &str) -> bool {
 }
 
 /// A "By ..." byline naming its authors, however much date follows ("By Jane Doe | Published
-/// March 3, 2020"): the byline pass takes such a line at the article's edges, so the boilerplate
-/// pass leaves it to it rather than removing it as a date line and losing the authors (and the
-/// captions pass as a photo credit: "By Jane Doe / AFP").
+/// March 3, 2020"), or a name alone before the date ("Jane Doe | March 3, 2020"): the byline
+/// pass takes such a line at the article's edges, so the boilerplate pass leaves it to it rather
+/// than removing it as a date line and losing the authors (and the captions pass as a photo
+/// credit: "By Jane Doe / AFP").
 pub fn signs_by(line: &str) -> bool {
     let t = line.trim();
+    if name_over_date(t).is_some() {
+        return parse_byline(t).is_some();
+    }
     // Before a slash: "By JANE DOE / Associated Press" names its outlet after one.
     let head = t.split_once('/').map_or(t, |(head, _)| head.trim_end());
     could_be_byline(t) && BY.is_match(head) && parse_byline(t).is_some()
+}
+
+/// "Jane Doe | March 3, 2020", "Jane Doe - Nov 13, 2019 4:26 pm": a name alone (see
+/// [`is_name_line`]), a separator, then the page's date stamp. The name, when so.
+fn name_over_date(t: &str) -> Option<&str> {
+    // Cheap rejections first: every line the prose test looks at asks.
+    if t.len() > 120 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (at, sep) = t.char_indices().find(|&(at, c)| {
+        matches!(c, '|' | '-' | '–' | '—' | '·')
+            && t[..at].ends_with(' ')
+            && t[at + c.len_utf8()..].starts_with(' ')
+    })?;
+    let head = t[..at].trim();
+    let date = t[at + sep.len_utf8()..].trim();
+    (is_name_line(head) && crate::dates::is_date_line(date)).then_some(head)
 }
 
 /// The authors a byline line names, when it is one.
@@ -122,6 +143,9 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     if t.is_empty() || t.ends_with(['.', '!', '?']) && !t.contains(" - ") || words_upto(t, 25) > 25
     {
         return None;
+    }
+    if let Some(name) = name_over_date(t) {
+        return Some(vec![name.to_string()]);
     }
     let names = if let Some(c) = captures_if_match(&BY, t) {
         c.name("names")?.as_str()
@@ -140,6 +164,14 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         }
         let names = captures_if_match(&NAME_WITH_OUTLET, t)?.name("names")?;
         if outlet_reads_as_headline(&t[names.end()..]) {
+            return None;
+        }
+        // Before a date only a name signs ("Jane Doe | March 3, 2020"); a section label dates
+        // its own line ("Climate Change | March 3, 2020").
+        let rest = t[names.end()..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '·' | ',')
+        });
+        if crate::dates::is_date_line(rest) && !is_name_line(names.as_str()) {
             return None;
         }
         names.as_str()
@@ -467,6 +499,17 @@ fn is_name_line(t: &str) -> bool {
         "war",
         "east",
         "west",
+        // A byline's lead: "By Jane Doe | March 3, 2020" is the pattern's.
+        "by",
+        "von",
+        "par",
+        "por",
+        "door",
+        "av",
+        "af",
+        "written",
+        "posted",
+        "words",
     ];
     // Places of two words stand where a dateline's place does ("New York", "Hong Kong").
     const PLACE_HEADS: &[&str] = &[
@@ -762,6 +805,19 @@ mod tests {
             "Bridge to close\n\nTaylor Swift\n\nPublished Nov 13, 2019\n\nBy Julius Young | Fox News\n\n{prose}\n\n{prose} Again.\n"
         );
         assert_eq!(authors(&doc), ["Julius Young"]);
+        // A name, a separator and the page's stamp: the byline with its date.
+        for (line, name) in [
+            ("Jane Doe | March 3, 2020", Some("Jane Doe")),
+            ("Jane Doe - Nov 13, 2019 4:26 pm", Some("Jane Doe")),
+            ("Climate Change | March 3, 2020", None),
+            ("New York - March 3, 2020", None),
+            ("Jane Doe | Harbour Times", None),
+        ] {
+            assert_eq!(name_over_date(line), name, "{line}");
+        }
+        let doc =
+            format!("Bridge to close\n\nJane Doe | March 3, 2020\n\n{prose}\n\n{prose} Again.\n");
+        assert_eq!(authors(&doc), ["Jane Doe"]);
         // The writer's role beside the byline goes with it; elsewhere it stays.
         let doc = format!(
             "Bridge to close\n\nBy Jamelle Bouie\n\nOpinion Columnist\n\n{prose}\n\n{prose} Again.\n"
