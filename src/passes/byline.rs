@@ -228,20 +228,24 @@ fn without_agency_suffix(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// The days of the week, which follow a name in a dated byline and are no names themselves.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A name with the date's weekday glued after it: "By Jane Doe and Sam Lee Monday, November 18"
 /// names "Sam Lee".
 fn without_weekday(name: &str) -> &str {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     match name.rsplit_once(' ') {
-        Some((head, last)) if DAYS.iter().any(|d| last.eq_ignore_ascii_case(d)) => head.trim_end(),
+        Some((head, last)) if WEEKDAYS.iter().any(|d| last.eq_ignore_ascii_case(d)) => {
+            head.trim_end()
+        }
         _ => name,
     }
 }
@@ -427,13 +431,6 @@ fn is_name_line(t: &str) -> bool {
         "october",
         "november",
         "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         // Section labels ("Climate Change", "Premier League", "Real Estate").
         "politics",
         "economy",
@@ -539,7 +536,12 @@ fn is_name_line(t: &str) -> bool {
             && rest
                 .iter()
                 .all(|&c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
-        initial && (is_initial || mixed) && !NOT_NAMES.iter().any(|x| w.eq_ignore_ascii_case(x))
+        initial
+            && (is_initial || mixed)
+            && !NOT_NAMES
+                .iter()
+                .chain(WEEKDAYS)
+                .any(|x| w.eq_ignore_ascii_case(x))
     }) && words.iter().any(|w| w.chars().count() > 2)
 }
 
