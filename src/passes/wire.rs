@@ -71,6 +71,8 @@ impl Rules {
         };
         // A person's name as the editor lines give it: up to four capitalised words.
         let name = r"(?-i:[A-Z])[A-Za-z.'-]*(?: (?-i:[A-Z])[A-Za-z.'-]*){0,3}";
+        // A place as a credit names it: up to four capitalised words ("Hong Kong", "Montréal").
+        let place = r"(?-i:[A-Z])[^\s.;,]*(?: (?-i:[A-Z])[^\s.;,]*){0,3}";
         let credit_rules = vec![
             rule(
                 "publication-note",
@@ -251,6 +253,16 @@ impl Rules {
                 "contributor credit",
                 r"(?i)^.*(?-u:\b)contributed (?:to )?(?:this |the )?(?:report|story|reporting|article)(?: from [^.]+)?[.)]*$".into(),
                 40,
+            ),
+            rule(
+                "contributors",
+                "contributor credit",
+                // The closing note of a story written from elsewhere: "Jane Doe reported from
+                // Paris.", "Jane Doe reported from Paris, and Sam Lee from London." Names, then
+                // places, and nothing more ("Jane Doe reported from Paris that the talks had
+                // failed." goes on).
+                format!(r"^{name}(?:(?:, | and ){name})* reported from {place}(?:,? and {name} from {place})*\.$"),
+                25,
             ),
             rule(
                 "contributors",
@@ -782,7 +794,11 @@ fn could_be_credit(line: &str) -> bool {
     // A searcher built once: `str::contains` sets one up on every call, and every line asks.
     static CONTRIBUTED: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("contributed"));
-    starts || CONTRIBUTED.find(line.as_bytes()).is_some()
+    static REPORTED_FROM: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(" reported from "));
+    starts
+        || CONTRIBUTED.find(line.as_bytes()).is_some()
+        || REPORTED_FROM.find(line.as_bytes()).is_some()
 }
 
 /// The initials of the writers and editors an AFP story ends with ("kaf-ssy/mtp", "bur-ach/dl"):
@@ -1195,6 +1211,9 @@ mod tests {
             "Reporting by Stephen Nellis in San Francisco; Editing by Leslie Adler",
             "(Reporting by Jane Doe; Additional reporting by John Roe; Editing by Mark Potter)",
             "With reporting by Jane Doe in London",
+            "Jane Doe reported from Paris.",
+            "Jane Doe reported from Paris, and Sam Lee from London.",
+            "Jane Doe and Sam Lee reported from Hong Kong.",
             "Reporting by Łukasz Kowalski in Warsaw; Editing by Jane Doe",
             "--With assistance from Jane Doe.",
             "Associated Press writers Hope Yen in Washington and Jill Lawless in London contributed to this report.",
@@ -1213,6 +1232,9 @@ mod tests {
         );
         for l in [
             "Reporting by local papers has declined sharply since 2005, the study found.",
+            "Jane Doe reported from Paris that the talks had failed.",
+            "The minister reported from Paris.",
+            "Jane Doe reported from the front line for twenty years, and her dispatches won prizes.",
             "With reporting by local papers curtailed, the council's decisions went unnoticed.",
         ] {
             assert_eq!(credit(l), None, "{l}");
