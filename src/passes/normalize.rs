@@ -29,11 +29,16 @@ impl Pass for Normalize {
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
         for line in &mut doc.lines {
-            if let Cow::Owned(s) = normalize_line(&line.text) {
-                line.text = crate::LineText::owned(s);
+            // A page dump's indentation is the page's markup, not the article's: a borrowed
+            // line just starts further into the input, a rewritten one drops it in place (no
+            // second copy).
+            match normalize_line(&line.text) {
+                Cow::Owned(mut s) => {
+                    s.drain(..s.len() - s.trim_start().len());
+                    line.text = crate::LineText::owned(s);
+                }
+                Cow::Borrowed(_) => line.text.trim_start_in_place(),
             }
-            // A page dump's indentation is the page's markup, not the article's.
-            line.text.trim_start_in_place();
         }
     }
 }

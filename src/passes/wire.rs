@@ -908,20 +908,16 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
     let names = people.split_whitespace();
     // "By Jane Doe, Reuters", "Von Jana Müller, dpa" are bylines (the byline pass takes them,
     // their authors and their agency).
-    let is_person = names
-        .clone()
-        .next()
-        .is_some_and(|w| !BYLINE_LEADS.iter().any(|lead| w.eq_ignore_ascii_case(lead)))
-        && names.take(10).all(|w| {
-            matches!(w, "and" | "&") || (starts_uppercase(w) && w.chars().any(char::is_alphabetic))
-        })
-        && people.split_whitespace().nth(9).is_none();
+    let is_person = names.clone().next().is_some_and(|w| {
+        !crate::passes::byline::LEADS
+            .iter()
+            .any(|lead| w.eq_ignore_ascii_case(lead))
+    }) && names.take(10).all(|w| {
+        matches!(w, "and" | "&") || (starts_uppercase(w) && w.chars().any(char::is_alphabetic))
+    }) && people.split_whitespace().nth(9).is_none();
     (is_person && agency::lookup(agency_name, false).is_some())
         .then_some(("sign-off", "reporter and agency sign-off"))
 }
-
-/// The words a byline opens with, in the byline pass's languages.
-const BYLINE_LEADS: &[&str] = &["by", "von", "par", "por", "di", "door", "av", "af"];
 
 /// `s.rsplit_once(", ")`, searching back for the comma alone (a two-byte pattern sets up a
 /// substring searcher on every call, and every short line asks).
