@@ -47,18 +47,18 @@ pub enum Status<'d> {
 const KEPT: u32 = 0;
 /// [`Line::mark`] of the title line; a removed line's is its removal's index plus this plus one.
 const TITLE: u32 = 1;
-/// [`Line::paragraph`] of a blank line.
-const NO_PARAGRAPH: u32 = u32::MAX;
+/// Input lines longer than this are cut into pieces of at most this many bytes (at character
+/// boundaries): a line's length is a `u32` (see [`LineText`]), and a pass that rewrites a piece
+/// has room to lengthen it. No real text has a gigabyte line; binary junk might.
+const MAX_LINE: usize = crate::line_text::MAX_LEN / 2;
 
-/// One input line: 24 bytes, as an input of short lines holds millions of them (its number is
-/// its index plus one; its removal is kept by the document).
+/// One input line: 16 bytes, as an input of short lines holds millions of them (its number is
+/// its index plus one; its removal is kept by the document, and so is its paragraph).
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
     /// The line's text (normalized once the normalize pass has run). Borrowed from the input
     /// unless a pass had to change it.
     pub text: LineText<'a>,
-    /// Index of the paragraph the line belongs to; [`NO_PARAGRAPH`] for a blank line.
-    paragraph: u32,
     /// Kept, title, or which of the document's removals.
     mark: u32,
 }
@@ -84,11 +84,6 @@ impl Line<'_> {
     /// Some pass removed the line.
     pub fn is_removed(&self) -> bool {
         self.mark > TITLE
-    }
-
-    /// Index of the paragraph the line belongs to; blank lines belong to none.
-    pub fn paragraph(&self) -> Option<usize> {
-        (self.paragraph != NO_PARAGRAPH).then_some(self.paragraph as usize)
     }
 }
 
@@ -166,7 +161,9 @@ pub struct Document<'a> {
     /// it read before: they still open the lede for the passes that look for it after the wire
     /// pass, and still name its agency.
     pub(crate) stripped_datelines: Vec<(usize, Dateline)>,
-    paragraph_count: usize,
+    /// The index of each paragraph's first line, in order: a table per paragraph, not a number
+    /// per line (see [`Line`]).
+    paragraph_starts: Vec<usize>,
     /// Why each removed line was removed, indexed by the line's mark (see [`Line::mark`]).
     removals: Vec<Removal>,
     /// Facts about each line that depend only on its text, once some pass asked: several passes
@@ -190,7 +187,7 @@ impl<'a> Document<'a> {
                 // The '\n' of a "\r\n" already taken.
                 continue;
             }
-            lines.push(new_line(&input[start..i]));
+            push_line(&mut lines, &input[start..i]);
             start = if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
                 i + 2
             } else {
@@ -198,7 +195,7 @@ impl<'a> Document<'a> {
             };
         }
         if start < bytes.len() {
-            lines.push(new_line(&input[start..]));
+            push_line(&mut lines, &input[start..]);
         }
         let mut doc = Document {
             lines,
@@ -209,7 +206,7 @@ impl<'a> Document<'a> {
             authors: Vec::new(),
             bytes_in: input.len(),
             stripped_datelines: Vec::new(),
-            paragraph_count: 0,
+            paragraph_starts: Vec::new(),
             removals: Vec::new(),
             facts: Vec::new(),
         };
@@ -221,23 +218,57 @@ impl<'a> Document<'a> {
     /// can become blank.
     pub fn index_paragraphs(&mut self) {
         self.forget_line_facts();
-        let mut count = 0;
+        self.paragraph_starts.clear();
         let mut in_paragraph = false;
-        for line in &mut self.lines {
+        for (i, line) in self.lines.iter().enumerate() {
             if line.is_blank() {
-                line.paragraph = NO_PARAGRAPH;
                 in_paragraph = false;
-            } else {
-                if !in_paragraph {
-                    count += 1;
-                    in_paragraph = true;
-                }
-                // More paragraphs than a u32 holds (an input of over 8 GB) share the last index.
-                line.paragraph =
-                    u32::try_from(count - 1).map_or(NO_PARAGRAPH - 1, |p| p.min(NO_PARAGRAPH - 1));
+            } else if !in_paragraph {
+                self.paragraph_starts.push(i);
+                in_paragraph = true;
             }
         }
-        self.paragraph_count = count;
+    }
+
+    /// Index of the paragraph line `i` belongs to; blank lines (and lines past the end) belong
+    /// to none. A binary search of the paragraph table: passes ask it of a few lines near the
+    /// title and the tail, and walks over every line use [`Document::paragraphs_of_lines`].
+    pub fn paragraph_of(&self, i: usize) -> Option<usize> {
+        if self.lines.get(i).is_none_or(Line::is_blank) {
+            return None;
+        }
+        self.paragraph_starts
+            .partition_point(|&start| start <= i)
+            .checked_sub(1)
+    }
+
+    /// The lines of line `i`'s paragraph (none for a blank line): from its first line to the
+    /// blank line under it.
+    pub fn paragraph_lines(&self, i: usize) -> std::ops::Range<usize> {
+        let Some(&start) = self
+            .paragraph_of(i)
+            .and_then(|p| self.paragraph_starts.get(p))
+        else {
+            return i..i;
+        };
+        let end = self.lines[start..]
+            .iter()
+            .position(Line::is_blank)
+            .map_or(self.lines.len(), |n| start + n);
+        start..end
+    }
+
+    /// Every line with the paragraph it belongs to ([`Document::paragraph_of`]), in order, in
+    /// one walk.
+    pub fn paragraphs_of_lines(&self) -> impl Iterator<Item = (&Line<'a>, Option<usize>)> + '_ {
+        let mut next: usize = 0;
+        self.lines.iter().enumerate().map(move |(i, line)| {
+            while self.paragraph_starts.get(next).is_some_and(|&s| s <= i) {
+                next += 1;
+            }
+            let paragraph = (!line.is_blank()).then(|| next.checked_sub(1)).flatten();
+            (line, paragraph)
+        })
     }
 
     /// A fact about line `i`'s text, by `compute` the first time and remembered after that
@@ -303,7 +334,7 @@ impl<'a> Document<'a> {
     }
 
     pub fn paragraph_count(&self) -> usize {
-        self.paragraph_count
+        self.paragraph_starts.len()
     }
 
     /// Marks line `index` as removed, unless an earlier pass already did (the first reason wins).
@@ -385,13 +416,13 @@ impl<'a> Document<'a> {
     pub fn kept_paragraphs(&self) -> Vec<Vec<&str>> {
         let mut out: Vec<Vec<&str>> = Vec::new();
         let mut current = None;
-        for line in &self.lines {
+        for (line, paragraph) in self.paragraphs_of_lines() {
             if !line.is_kept() {
                 continue;
             }
-            if line.paragraph() != current || out.is_empty() {
+            if paragraph != current || out.is_empty() {
                 out.push(Vec::new());
-                current = line.paragraph();
+                current = paragraph;
             }
             if let Some(p) = out.last_mut() {
                 p.push(&line.text);
@@ -455,10 +486,27 @@ impl<'a> Document<'a> {
     }
 }
 
+/// Adds input line `text`, cut into pieces of at most [`MAX_LINE`] bytes.
+fn push_line<'a>(lines: &mut Vec<Line<'a>>, text: &'a str) {
+    push_pieces(lines, text, MAX_LINE);
+}
+
+fn push_pieces<'a>(lines: &mut Vec<Line<'a>>, mut text: &'a str, max: usize) {
+    while text.len() > max {
+        // A boundary within 3 bytes below the limit (`max` is at least 4).
+        let cut = crate::line_text::floor_char_boundary(text, max).max(1);
+        let Some((piece, rest)) = text.split_at_checked(cut) else {
+            break;
+        };
+        lines.push(new_line(piece));
+        text = rest;
+    }
+    lines.push(new_line(text));
+}
+
 fn new_line(text: &str) -> Line<'_> {
     Line {
         text: LineText::borrowed(text),
-        paragraph: NO_PARAGRAPH,
         mark: KEPT,
     }
 }
@@ -472,7 +520,7 @@ mod tests {
         let doc = Document::parse("a\r\nb\rc\n\nd");
         let texts: Vec<_> = doc.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts, ["a", "b", "c", "", "d"]);
-        assert_eq!(std::mem::size_of::<Line<'_>>(), 24);
+        assert_eq!(std::mem::size_of::<Line<'_>>(), 16);
         // A lone CR before a CRLF ends a line of its own; a final line without an ending counts.
         let doc = Document::parse("a\r\r\nb\n\rc");
         let texts: Vec<_> = doc.lines.iter().map(|l| l.text.as_ref()).collect();
@@ -483,11 +531,23 @@ mod tests {
     fn blank_lines_separate_paragraphs() {
         let doc = Document::parse("a\nb\n\n\n  \nc\n");
         assert_eq!(doc.paragraph_count(), 2);
-        assert_eq!(doc.lines[0].paragraph(), Some(0));
-        assert_eq!(doc.lines[1].paragraph(), Some(0));
-        assert_eq!(doc.lines[2].paragraph(), None);
-        assert_eq!(doc.lines[5].paragraph(), Some(1));
+        let of = |i| doc.paragraph_of(i);
+        assert_eq!(
+            [of(0), of(1), of(2), of(3), of(4), of(5), of(6)],
+            [Some(0), Some(0), None, None, None, Some(1), None]
+        );
+        let walked: Vec<_> = doc.paragraphs_of_lines().map(|(_, p)| p).collect();
+        assert_eq!(walked, (0..doc.lines.len()).map(of).collect::<Vec<_>>());
         assert_eq!(doc.kept_paragraphs(), vec![vec!["a", "b"], vec!["c"]]);
+    }
+
+    #[test]
+    fn overlong_lines_are_cut_at_character_boundaries() {
+        let mut lines = Vec::new();
+        push_pieces(&mut lines, "abcdeé新xyz", 4);
+        let texts: Vec<_> = lines.iter().map(|l| l.text.as_ref()).collect();
+        assert_eq!(texts, ["abcd", "eé", "新x", "yz"]);
+        assert_eq!(texts.concat(), "abcdeé新xyz");
     }
 
     #[test]

@@ -99,16 +99,13 @@ impl<'a> Cleaned<'a> {
         // The same as joining `paragraphs()` with a blank line, without a vector per paragraph
         // and a string per paragraph for every document.
         let (mut first, mut current) = (true, None);
-        for line in self.doc.lines.iter().filter(|l| l.is_kept()) {
+        let kept = self.doc.paragraphs_of_lines().filter(|(l, _)| l.is_kept());
+        for (line, paragraph) in kept {
             if !first {
-                piece(if line.paragraph() == current {
-                    "\n"
-                } else {
-                    "\n\n"
-                })?;
+                piece(if paragraph == current { "\n" } else { "\n\n" })?;
             }
             first = false;
-            current = line.paragraph();
+            current = paragraph;
             piece(&line.text)?;
         }
         Ok(())

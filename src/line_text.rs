@@ -1,9 +1,10 @@
-//! The text of one line in 16 bytes: borrowed from the input, or owned once a pass rewrote it.
+//! The text of one line in 12 bytes: borrowed from the input, or owned once a pass rewrote it.
 //!
 //! A `Cow<str>` takes 24 bytes (an owned `String` carries its capacity), and an input of very
-//! short lines is mostly line records: 2.3 million 10-byte lines need 19 MB less with this. An
-//! owned text is a `Box<str>`, so it needs no capacity, and whether it is owned fits in the top
-//! bit of the length (no allocation is longer than `isize::MAX` bytes).
+//! short lines is mostly line records: 2.3 million 10-byte lines need 28 MB less with this. An
+//! owned text is a `Box<str>`, so it needs no capacity; the length is a `u32` whose top bit says
+//! whether the text is owned (the document splits longer lines, see [`MAX_LEN`]); and the
+//! record is aligned to 4 bytes, not 8, so a line's 4-byte mark fits beside it in 16.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -11,14 +12,22 @@ use std::ops::Deref;
 use std::ptr::NonNull;
 
 /// The top bit of [`LineText::len`]: the bytes are a `Box<str>` this value owns.
-const OWNED: usize = 1 << (usize::BITS - 1);
+const OWNED: u32 = 1 << 31;
+
+/// The longest text a `LineText` holds: 2 GiB less one byte. The document cuts longer input
+/// lines at half this, so a pass that rewrites a line has room to lengthen it.
+pub const MAX_LEN: usize = (OWNED - 1) as usize;
 
 /// A line's text: dereferences to `&str` like the `Cow<'a, str>` it replaces.
+///
+/// Packed to 4-byte alignment: fields are only ever read by value (the pointer is `Copy`),
+/// never borrowed, which is what a packed struct requires.
+#[repr(C, packed(4))]
 pub struct LineText<'a> {
     /// Start of the UTF-8 bytes: inside the input (borrowed) or a leaked `Box<str>` (owned).
     ptr: NonNull<u8>,
     /// Length in bytes, with [`OWNED`] set for an owned text.
-    len: usize,
+    len: u32,
     /// A borrowed text lives as long as the input it points into.
     _input: PhantomData<&'a str>,
 }
@@ -29,20 +38,24 @@ unsafe impl Send for LineText<'_> {}
 unsafe impl Sync for LineText<'_> {}
 
 impl<'a> LineText<'a> {
-    /// Text borrowed from the input.
+    /// Text borrowed from the input: at most [`MAX_LEN`] bytes of it (the document splits
+    /// longer lines before they get here).
     pub fn borrowed(s: &'a str) -> Self {
+        let s = &s[..floor_char_boundary(s, MAX_LEN)];
         LineText {
             ptr: NonNull::from(s.as_bytes()).cast(),
-            // A `&str` is at most `isize::MAX` bytes long, so the top bit is clear.
-            len: s.len(),
+            // At most `MAX_LEN`, so the top bit is clear.
+            len: s.len() as u32,
             _input: PhantomData,
         }
     }
 
-    /// Text a pass wrote.
-    pub fn owned(s: String) -> Self {
+    /// Text a pass wrote: at most [`MAX_LEN`] bytes of it. Passes rewrite lines the document
+    /// cut to half that, and none doubles a line, so nothing is cut here in practice.
+    pub fn owned(mut s: String) -> Self {
+        s.truncate(floor_char_boundary(&s, MAX_LEN));
         let boxed: Box<str> = s.into_boxed_str();
-        let len = boxed.len();
+        let len = boxed.len() as u32;
         // `Box::into_raw` never returns null (an empty box's pointer is dangling, not null).
         let ptr = NonNull::new(Box::into_raw(boxed).cast::<u8>()).unwrap_or(NonNull::dangling());
         LineText {
@@ -55,6 +68,11 @@ impl<'a> LineText<'a> {
     /// True when a pass rewrote the text (it no longer points into the input).
     pub fn is_owned(&self) -> bool {
         self.len & OWNED != 0
+    }
+
+    /// Length in bytes, without the owned bit.
+    fn byte_len(&self) -> usize {
+        (self.len & !OWNED) as usize
     }
 
     /// Drops leading whitespace: a borrowed text then starts further into the input, an owned
@@ -71,7 +89,8 @@ impl<'a> LineText<'a> {
             // The bytes after the whitespace are in the same input, valid as long as it is;
             // `cut` ends on a character boundary (`trim_start` cut whole characters).
             self.ptr = NonNull::from(&s.as_bytes()[cut..]).cast();
-            self.len -= cut;
+            // `cut` is at most the length, which fits in a `u32`.
+            self.len -= cut as u32;
         }
     }
 
@@ -80,16 +99,29 @@ impl<'a> LineText<'a> {
         // `Box<str>` that `self` owns and frees only in `drop`; either way the bytes are valid
         // UTF-8 and live while `self` is borrowed.
         unsafe {
-            let bytes = std::slice::from_raw_parts(self.ptr.as_ptr(), self.len & !OWNED);
+            let bytes = std::slice::from_raw_parts(self.ptr.as_ptr(), self.byte_len());
             std::str::from_utf8_unchecked(bytes)
         }
     }
 }
 
+/// The largest character boundary in `s` at or below `max` (`str::floor_char_boundary` is not
+/// stable yet).
+pub fn floor_char_boundary(s: &str, max: usize) -> usize {
+    if max >= s.len() {
+        return s.len();
+    }
+    // A character is at most 4 bytes, so a boundary is among the 4 positions at or below `max`.
+    (max.saturating_sub(3)..=max)
+        .rev()
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
 impl Drop for LineText<'_> {
     fn drop(&mut self) {
         if self.is_owned() {
-            let raw = std::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len & !OWNED);
+            let raw = std::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.byte_len());
             // SAFETY: an owned text's pointer and length are those of the `Box<str>` made in
             // `owned`, freed here once.
             drop(unsafe { Box::from_raw(raw as *mut str) });
@@ -175,9 +207,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn is_sixteen_bytes() {
-        assert_eq!(std::mem::size_of::<LineText<'_>>(), 16);
-        assert_eq!(std::mem::size_of::<Option<LineText<'_>>>(), 16);
+    fn is_twelve_bytes_aligned_to_four() {
+        assert_eq!(std::mem::size_of::<LineText<'_>>(), 12);
+        assert_eq!(std::mem::align_of::<LineText<'_>>(), 4);
+        assert_eq!(std::mem::size_of::<Option<LineText<'_>>>(), 12);
+    }
+
+    #[test]
+    fn floor_char_boundary_never_splits_a_character() {
+        let s = "aé新😀";
+        let boundaries: Vec<usize> = (0..=s.len() + 2)
+            .map(|m| floor_char_boundary(s, m))
+            .collect();
+        assert_eq!(boundaries, [0, 1, 1, 3, 3, 3, 6, 6, 6, 6, 10, 10, 10]);
     }
 
     #[test]

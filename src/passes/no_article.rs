@@ -96,7 +96,7 @@ fn one_block(doc: &Document<'_>, lines: impl Iterator<Item = usize>, count: usiz
     let mut run = 0;
     let mut current = None;
     for i in lines {
-        let paragraph = doc.lines[i].paragraph();
+        let paragraph = doc.paragraph_of(i);
         run = if paragraph.is_some() && paragraph == current {
             run + 1
         } else {

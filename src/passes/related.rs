@@ -348,25 +348,16 @@ fn glued_block<'r>(doc: &Document<'_>, run: &'r [usize]) -> &'r [usize] {
     let Some(&last) = run.last() else {
         return run;
     };
-    let block = doc.lines[last].paragraph();
+    let block = doc.paragraph_of(last);
     let start = run
         .iter()
-        .rposition(|&i| doc.lines[i].paragraph() != block)
+        .rposition(|&i| doc.paragraph_of(i) != block)
         .map_or(0, |p| p + 1);
     // Alone among the kept lines of its paragraph: lines an earlier pass removed are not in the
     // output, and a second cleaning must see the same layout.
     let stands_alone = |i: usize| {
-        let para = doc.lines[i].paragraph();
-        let partner = |l: &crate::document::Line<'_>| l.paragraph() == para && l.is_kept();
-        !doc.lines[..i]
-            .iter()
-            .rev()
-            .take_while(|l| l.paragraph() == para)
-            .any(partner)
-            && !doc.lines[i + 1..]
-                .iter()
-                .take_while(|l| l.paragraph() == para)
-                .any(partner)
+        !doc.paragraph_lines(i)
+            .any(|j| j != i && doc.lines[j].is_kept())
     };
     // One such line only: two or more would be a run of headlines of their own on a second
     // cleaning (and are as likely links laid out one to a paragraph).
@@ -403,9 +394,7 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words
     }
     // Starting inside a paragraph: the line before must finish a sentence, or this is a wrapped
     // paragraph rather than headlines glued to it.
-    if doc.lines[prev].paragraph() == doc.lines[kept[start]].paragraph()
-        && !ends_sentence(prev_text)
-    {
+    if doc.paragraph_of(prev) == doc.paragraph_of(kept[start]) && !ends_sentence(prev_text) {
         return false;
     }
     let mut words = 0;

@@ -164,11 +164,11 @@ fn site_labels_under(doc: &Document<'_>, title: usize) -> Option<Vec<usize>> {
         return None;
     }
     let labels: Vec<usize> = doc.kept_indices().filter(|&i| i != title).take(3).collect();
-    let paragraph = doc.lines[title].paragraph();
+    let paragraph = doc.paragraph_of(title);
     let is_label = |i: usize| {
         let t = doc.lines[i].text.trim();
         i > title
-            && doc.lines[i].paragraph() == paragraph
+            && doc.paragraph_of(i) == paragraph
             && starts_uppercase(t)
             && !t.is_empty()
             && words_upto(t, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
@@ -199,11 +199,11 @@ fn has_site_suffix(s: &str) -> bool {
 /// title block. Returns the repeated headline's lines and the other lines of the block.
 fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
     let &first = window.first()?;
-    let paragraph = doc.lines[first].paragraph();
+    let paragraph = doc.paragraph_of(first);
     let block: Vec<usize> = doc
         .kept_indices()
         .skip_while(|&i| i < first)
-        .take_while(|&i| doc.lines[i].paragraph() == paragraph)
+        .take_while(|&i| doc.paragraph_of(i) == paragraph)
         .collect();
     // The line that opens with the article's dateline is the lede, never a headline (as chrome
     // treats it).
@@ -575,13 +575,8 @@ fn truncated_stem(s: &str) -> Option<String> {
 
 /// No other kept line shares the line's paragraph.
 fn stands_alone(doc: &Document<'_>, index: usize) -> bool {
-    let p = doc.lines[index].paragraph();
-    !doc.lines
-        .iter()
-        .enumerate()
-        .skip_while(|(_, l)| l.paragraph() != p)
-        .take_while(|(_, l)| l.paragraph() == p)
-        .any(|(i, l)| i != index && l.is_kept())
+    !doc.paragraph_lines(index)
+        .any(|i| i != index && doc.lines[i].is_kept())
 }
 
 /// Body prose follows: within the next lines there is a sentence of some length.
