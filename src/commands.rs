@@ -12,7 +12,7 @@ use newsclean::diff::render_diff;
 use newsclean::input::read_all;
 use newsclean::interrupt::Interrupt;
 use newsclean::jsonl::{self, JsonlOptions, OnError};
-use newsclean::output::{Format, render, render_explain, write_text};
+use newsclean::output::{Format, render, render_explain};
 use newsclean::report::ReportBuilder;
 use newsclean::stats::RunStats;
 use newsclean::{Config, clean};
@@ -40,15 +40,15 @@ pub fn run_single(
         }
     };
     let cleaned = clean(&text, config);
-    // Plain text out, nothing to compare or count: written as it goes, so a huge article's
-    // output is never held beside it.
-    if format == Format::Text && !cli.diff && report.is_none() && !cli.check && !cli.stats {
+    // Nothing to compare or count: written as it goes, so a huge article's output is never held
+    // beside it.
+    if !cli.diff && report.is_none() && !cli.check && !cli.stats {
         if cli.explain {
             // A closed stderr must not stop the output.
             let _ = io::stderr().write_all(render_explain(&cleaned, &name).as_bytes());
         }
         let mut stdout = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
-        write_text(&cleaned, !cli.no_title, &mut stdout)?;
+        newsclean::output::write(&cleaned, format, !cli.no_title, &mut stdout)?;
         stdout.flush()?;
         return Ok(ExitCode::SUCCESS);
     }

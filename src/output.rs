@@ -1,8 +1,12 @@
 //! Rendering a cleaned document: plain text, JSON, and the `--explain` listing.
 
 use std::collections::BTreeMap;
+use std::convert::Infallible;
+use std::fmt;
+use std::io;
 
-use serde::Serialize;
+use serde::ser::SerializeSeq;
+use serde::{Serialize, Serializer};
 
 use crate::Cleaned;
 use crate::agency::AGENCIES;
@@ -27,6 +31,20 @@ pub fn render(cleaned: &Cleaned<'_>, format: Format, show_title: bool) -> String
             json.push('\n');
             json
         }
+    }
+}
+
+/// [`render`] written to `w` as it goes: JSON is streamed too, so a huge article's text is
+/// never copied (joined, then escaped) beside the document.
+pub fn write(
+    cleaned: &Cleaned<'_>,
+    format: Format,
+    show_title: bool,
+    mut w: impl io::Write,
+) -> io::Result<()> {
+    match format {
+        Format::Text => write_text(cleaned, show_title, &mut w),
+        Format::Json => write_json(cleaned, w),
     }
 }
 
@@ -223,8 +241,8 @@ struct JsonOut<'a> {
     title: Option<&'a str>,
     byline: Option<&'a str>,
     authors: &'a [String],
-    text: String,
-    paragraphs: Vec<String>,
+    text: BodyText<'a, 'a>,
+    paragraphs: BodyParagraphs<'a, 'a>,
     wire: JsonWire<'a>,
     removed: Vec<JsonRemoval<'a>>,
     stats: JsonStats,
@@ -281,11 +299,94 @@ fn agency_id(name: &str) -> Option<&'static str> {
     AGENCIES.iter().find(|a| a.name == name).map(|a| a.id)
 }
 
+/// The body text as a JSON string, escaped piece by piece as the kept lines are walked (serde's
+/// `collect_str` writes a `Display` value through the escaper, with no string in between).
+struct BodyText<'c, 'a>(&'c Cleaned<'a>);
+
+impl fmt::Display for BodyText<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.for_each_text_piece(|piece| f.write_str(piece))
+    }
+}
+
+impl Serialize for BodyText<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// The kept paragraphs as a JSON array of strings, each written as [`BodyText`] is.
+struct BodyParagraphs<'c, 'a>(&'c Cleaned<'a>);
+
+/// The kept lines of the paragraph line `first` opens (its first kept line), joined by `\n`.
+struct ParagraphText<'c, 'a> {
+    doc: &'c crate::Document<'a>,
+    first: usize,
+}
+
+impl fmt::Display for ParagraphText<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines = self
+            .doc
+            .paragraph_lines(self.first)
+            .skip_while(|&i| i < self.first);
+        let mut kept = lines.filter(|&i| self.doc.lines[i].is_kept());
+        if let Some(i) = kept.next() {
+            f.write_str(&self.doc.lines[i].text)?;
+        }
+        for i in kept {
+            f.write_str("\n")?;
+            f.write_str(&self.doc.lines[i].text)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for ParagraphText<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for BodyParagraphs<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0.document();
+        let mut seq = s.serialize_seq(None)?;
+        // A paragraph starts at each kept line whose paragraph is not the last kept line's, as
+        // `Document::kept_paragraphs` groups them (a kept line is never blank, so its paragraph
+        // is never `None`).
+        let mut current = None;
+        for (i, (line, paragraph)) in doc.paragraphs_of_lines().enumerate() {
+            if line.is_kept() && paragraph != current {
+                seq.serialize_element(&ParagraphText { doc, first: i })?;
+                current = paragraph;
+            }
+        }
+        seq.end()
+    }
+}
+
 /// The document as one compact JSON object (one line, no final newline).
 pub fn render_json(cleaned: &Cleaned<'_>) -> String {
+    let mut out = Vec::with_capacity(cleaned.bytes_in() + 256);
+    // Writing to a vector cannot fail, and serde_json writes UTF-8.
+    let _ = write_json_object(cleaned, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`render`] for [`Format::Json`], written to `w`: the object and a newline.
+pub fn write_json(cleaned: &Cleaned<'_>, mut w: impl io::Write) -> io::Result<()> {
+    write_json_object(cleaned, &mut w)?;
+    w.write_all(b"\n")
+}
+
+fn write_json_object(cleaned: &Cleaned<'_>, w: impl io::Write) -> io::Result<()> {
     let doc = cleaned.document();
-    let paragraphs = cleaned.paragraphs();
-    let text = paragraphs.join("\n\n");
+    let mut bytes_out = 0;
+    let _ = cleaned.for_each_text_piece(|piece| {
+        bytes_out += piece.len();
+        Ok::<_, Infallible>(())
+    });
     let wire = cleaned.wire();
     let removed: Vec<JsonRemoval<'_>> = cleaned
         .removals()
@@ -318,11 +419,11 @@ pub fn render_json(cleaned: &Cleaned<'_>) -> String {
             lines_out: doc.lines.iter().filter(|l| l.is_kept()).count(),
             lines_removed,
             bytes_in: doc.bytes_in,
-            bytes_out: text.len(),
+            bytes_out,
             removed_by_pass,
         },
-        text,
-        paragraphs,
+        text: BodyText(cleaned),
+        paragraphs: BodyParagraphs(cleaned),
         wire: JsonWire {
             agency: wire.agency,
             agency_id: wire.agency.and_then(agency_id),
@@ -346,8 +447,8 @@ pub fn render_json(cleaned: &Cleaned<'_>) -> String {
         },
         removed,
     };
-    // Serializing plain strings, numbers and maps with string keys cannot fail.
-    serde_json::to_string(&out).unwrap_or_default()
+    // Serializing plain strings, numbers and maps with string keys fails only when `w` does.
+    serde_json::to_writer(w, &out).map_err(io::Error::from)
 }
 
 /// One line per removal, for `--explain`: `SOURCE:LINE: PASS/RULE: REASON: TEXT`.
@@ -516,6 +617,43 @@ mod tests {
                 let mut out = String::new();
                 push_json_string(&mut out, s);
                 assert_eq!(out, serde_json::to_string(s).unwrap(), "{s:?}");
+            }
+        }
+    }
+
+    /// The streamed `text` and `paragraphs` are what joining the kept paragraphs gives.
+    #[test]
+    fn json_body_is_the_joined_paragraphs() {
+        let mut inputs: Vec<String> = std::fs::read_dir("fixtures")
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        inputs.extend(
+            [
+                "",
+                "\n\n",
+                "one",
+                "a\nb\n\n\nc\r\n d\n",
+                "\"q\"\t\\\n\u{1}\n\n新闻",
+            ]
+            .map(String::from),
+        );
+        for input in &inputs {
+            for mode in [crate::Mode::Balanced, crate::Mode::Recall] {
+                let mut config = Config::default();
+                config.mode = mode;
+                let c = clean(input, &config);
+                let paragraphs = c.paragraphs();
+                let text = paragraphs.join("\n\n");
+                let v: serde_json::Value = serde_json::from_str(&render_json(&c)).unwrap();
+                assert_eq!(v["text"], text.as_str(), "{input:?}");
+                assert_eq!(v["paragraphs"], serde_json::json!(paragraphs), "{input:?}");
+                assert_eq!(v["stats"]["bytes_out"], text.len(), "{input:?}");
+                let mut written = Vec::new();
+                write(&c, Format::Json, true, &mut written).unwrap();
+                assert_eq!(written, format!("{}\n", render_json(&c)).into_bytes());
             }
         }
     }
