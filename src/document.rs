@@ -122,27 +122,57 @@ pub struct Wire {
     pub credits: Vec<Credit>,
 }
 
-/// A scraped article as lines, their statuses and the metadata the passes found.
-/// The per-line facts [`Document::line_fact`] remembers.
+/// The per-line numbers [`Document::line_fact`] remembers.
 #[derive(Clone, Copy)]
 pub enum Fact {
-    /// 1 when the line is article prose (see `passes::boilerplate::is_article_prose`).
-    ArticleProse = 0,
     /// The boilerplate rule matching the line at the article's edge, plus one; 0 for none.
-    BoilerplateRule = 1,
-    /// 1 when the line is a short label (see `passes::chrome::line_is_edge_label`).
-    EdgeLabel = 2,
+    BoilerplateRule = 0,
     /// The line's words, counted up to [`COUNTED_WORDS`] + 1 (see [`Document::words_upto`]).
-    Words = 3,
+    Words = 1,
 }
 
-const FACTS: usize = 4;
+const FACTS: usize = 2;
+
+/// The per-line yes-or-no facts [`Document::line_flag`] remembers, two bits each (known, value)
+/// in one byte.
+#[derive(Clone, Copy)]
+pub enum Flag {
+    /// The line is article prose (see `passes::boilerplate::line_is_article_prose`).
+    ArticleProse = 0,
+    /// The line is a short label (see `passes::chrome::line_is_edge_label`).
+    EdgeLabel = 1,
+}
+
+/// What [`Document`] remembers of one line: 3 bytes (an input of short lines has millions).
+#[derive(Debug, Clone)]
+struct LineFacts {
+    values: [Cell<u8>; FACTS],
+    /// Two bits per [`Flag`]: bit `2n` set once flag `n` is known, bit `2n + 1` its value.
+    flags: Cell<u8>,
+}
+
+impl LineFacts {
+    fn unknown() -> Self {
+        LineFacts {
+            values: std::array::from_fn(|_| Cell::new(UNKNOWN)),
+            flags: Cell::new(0),
+        }
+    }
+
+    fn forget(&self) {
+        for v in &self.values {
+            v.set(UNKNOWN);
+        }
+        self.flags.set(0);
+    }
+}
 
 /// [`Document::words_upto`] counts a line's words this far, once, and answers every smaller
 /// limit from that count (the largest value a fact can hold is 254).
 const COUNTED_WORDS: usize = 253;
 const UNKNOWN: u8 = u8::MAX;
 
+/// A scraped article as lines, their statuses and the metadata the passes found.
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
     pub lines: Vec<Line<'a>>,
@@ -169,7 +199,7 @@ pub struct Document<'a> {
     /// Facts about each line that depend only on its text, once some pass asked: several passes
     /// measure where the article's prose starts and ends and which lines are boilerplate, and
     /// those tests (pattern sets, caption and byline shapes) are the costliest per line.
-    facts: Vec<[Cell<u8>; FACTS]>,
+    facts: Vec<LineFacts>,
 }
 
 impl<'a> Document<'a> {
@@ -275,7 +305,7 @@ impl<'a> Document<'a> {
     /// (`compute` returns a value below 255). Only valid while the text does not change: passes
     /// that edit text call [`Document::forget_line_facts`].
     pub fn line_fact(&self, i: usize, fact: Fact, compute: impl FnOnce(&str) -> u8) -> u8 {
-        let Some(cell) = self.facts.get(i).map(|f| &f[fact as usize]) else {
+        let Some(cell) = self.facts.get(i).map(|f| &f.values[fact as usize]) else {
             return self.lines.get(i).map_or(0, |l| compute(&l.text));
         };
         match cell.get() {
@@ -286,6 +316,23 @@ impl<'a> Document<'a> {
             }
             value => value,
         }
+    }
+
+    /// A yes-or-no fact about line `i`'s text, by `compute` the first time and remembered after
+    /// that, as [`Document::line_fact`] remembers numbers.
+    pub fn line_flag(&self, i: usize, flag: Flag, compute: impl FnOnce(&str) -> bool) -> bool {
+        let Some(cell) = self.facts.get(i).map(|f| &f.flags) else {
+            return self.lines.get(i).is_some_and(|l| compute(&l.text));
+        };
+        let shift = 2 * flag as u8;
+        let bits = cell.get() >> shift;
+        if bits & 1 != 0 {
+            return bits & 2 != 0;
+        }
+        let value = compute(&self.lines[i].text);
+        // Read again: `compute` may have asked (and set) the line's other flag.
+        cell.set(cell.get() | ((1 | u8::from(value) << 1) << shift));
+        value
     }
 
     /// [`crate::text::words_upto`] for line `i`: the number of its words, counting no further
@@ -307,9 +354,7 @@ impl<'a> Document<'a> {
     /// Forgets what [`Document::line_fact`] remembered (after line text changed).
     pub fn forget_line_facts(&mut self) {
         self.facts.clear();
-        self.facts.resize_with(self.lines.len(), || {
-            std::array::from_fn(|_| Cell::new(UNKNOWN))
-        });
+        self.facts.resize_with(self.lines.len(), LineFacts::unknown);
     }
 
     /// Line `i` opens with the document's dateline, marker and all: the lede, which chrome and
@@ -405,10 +450,12 @@ impl<'a> Document<'a> {
     }
 
     /// [`Document::kept_indices`] collected, in one allocation (most passes walk them by index
-    /// while removing lines).
-    pub fn kept(&self) -> Vec<usize> {
-        let mut kept = Vec::with_capacity(self.lines.len());
-        kept.extend(self.kept_indices());
+    /// while removing lines). Four bytes a line, not eight: the list lives beside the document,
+    /// and an input of short lines is mostly line records. Lines past the 4,294,967,295th (an
+    /// input of over 4 GB) are not listed: no pass looks at them, and they are output as read.
+    pub fn kept(&self) -> Vec<u32> {
+        let mut kept = Vec::with_capacity(self.lines.len().min(u32::MAX as usize));
+        kept.extend(self.kept_indices().map_while(|i| u32::try_from(i).ok()));
         kept
     }
 
@@ -468,9 +515,7 @@ impl<'a> Document<'a> {
         // Only this line's facts depend on its text (forgetting them all made a document with a
         // slot on every line quadratic).
         if let Some(facts) = self.facts.get(i) {
-            for f in facts {
-                f.set(UNKNOWN);
-            }
+            facts.forget();
         }
     }
 
@@ -483,6 +528,26 @@ impl<'a> Document<'a> {
                 Status::Removed(r) => Some((i + 1, l, r)),
                 _ => None,
             })
+    }
+}
+
+/// A list of line indices as [`Document::kept`] stores them (4 bytes each), read as `usize`.
+pub trait LineList {
+    /// The `n`th index; panics past the end, as indexing does.
+    fn line(&self, n: usize) -> usize;
+    /// The indices in order.
+    fn lines(&self) -> std::iter::Map<std::slice::Iter<'_, u32>, fn(&u32) -> usize>;
+}
+
+impl LineList for [u32] {
+    #[inline]
+    fn line(&self, n: usize) -> usize {
+        self[n] as usize
+    }
+
+    #[inline]
+    fn lines(&self) -> std::iter::Map<std::slice::Iter<'_, u32>, fn(&u32) -> usize> {
+        self.iter().map(|&i| i as usize)
     }
 }
 
@@ -548,6 +613,35 @@ mod tests {
         let texts: Vec<_> = lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts, ["abcd", "eé", "新x", "yz"]);
         assert_eq!(texts.concat(), "abcdeé新xyz");
+    }
+
+    #[test]
+    fn line_flags_are_remembered_apart() {
+        let doc = Document::parse("a\nb");
+        let calls = Cell::new(0);
+        let ask = |i, flag, value| {
+            doc.line_flag(i, flag, |_| {
+                calls.set(calls.get() + 1);
+                value
+            })
+        };
+        assert!(ask(0, Flag::ArticleProse, true));
+        assert!(!ask(0, Flag::EdgeLabel, false));
+        assert!(ask(1, Flag::EdgeLabel, true));
+        // Remembered: the second answer is the first, whatever `compute` would say now.
+        assert!(ask(0, Flag::ArticleProse, false));
+        assert!(!ask(0, Flag::EdgeLabel, true));
+        assert!(ask(1, Flag::EdgeLabel, false));
+        assert!(!ask(1, Flag::ArticleProse, false));
+        assert_eq!(calls.get(), 4);
+        // A flag asked while computing the other (as the prose test asks rules) keeps both.
+        let doc = Document::parse("c");
+        let outer = doc.line_flag(0, Flag::ArticleProse, |_| {
+            doc.line_flag(0, Flag::EdgeLabel, |_| true)
+        });
+        assert!(outer);
+        assert!(doc.line_flag(0, Flag::EdgeLabel, |_| false));
+        assert!(doc.line_flag(0, Flag::ArticleProse, |_| false));
     }
 
     #[test]

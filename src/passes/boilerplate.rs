@@ -17,7 +17,7 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternSet};
 
 use crate::dates::{is_date_line, is_labelled_date_line};
-use crate::document::{Document, Fact};
+use crate::document::{Document, Fact, Flag, LineList};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::pipeline::{Config, Pass};
@@ -470,14 +470,12 @@ pub fn is_article_prose(s: &str) -> bool {
 
 /// [`is_article_prose`] for line `i` of `doc`, computed once per line and shared by the passes.
 pub fn line_is_article_prose(doc: &Document<'_>, i: usize) -> bool {
-    doc.line_fact(i, Fact::ArticleProse, |s| {
-        u8::from(
-            line_is_prose(doc, i, s)
-                && line_rule(doc, i).is_none()
-                && !is_caption(s)
-                && parse_byline(s.trim()).is_none(),
-        )
-    }) == 1
+    doc.line_flag(i, Flag::ArticleProse, |s| {
+        line_is_prose(doc, i, s)
+            && line_rule(doc, i).is_none()
+            && !is_caption(s)
+            && parse_byline(s.trim()).is_none()
+    })
 }
 
 /// Line `i` is the publisher's footer sentence ("Space is part of Future US Inc, an
@@ -517,10 +515,10 @@ pub fn line_is_boilerplate(doc: &Document<'_>, i: usize) -> bool {
 
 /// The article's extent among `kept` lines: the positions (in `kept`) of its first and last
 /// prose line. Every pass that cares where the article starts and ends measures it this way.
-pub fn article_extent(doc: &Document<'_>, kept: &[usize]) -> Option<(usize, usize)> {
-    let is_prose = |&i: &usize| line_is_article_prose(doc, i);
-    let first = kept.iter().position(is_prose)?;
-    let last = kept.iter().rposition(is_prose).unwrap_or(first);
+pub fn article_extent(doc: &Document<'_>, kept: &[u32]) -> Option<(usize, usize)> {
+    let is_prose = |i: usize| line_is_article_prose(doc, i);
+    let first = kept.lines().position(is_prose)?;
+    let last = kept.lines().rposition(is_prose).unwrap_or(first);
     Some((first, last))
 }
 
@@ -695,24 +693,23 @@ impl Pass for Boilerplate {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
         // The article's extent: from its first to its last prose line that is not itself a
         // policy or cookie sentence.
         let extent = article_extent(doc, &kept);
         let (first, last) = match extent {
-            Some((f, l)) => (kept[f], kept[l]),
+            Some((f, l)) => (kept.line(f), kept.line(l)),
             None => (usize::MAX, 0),
         };
         // Where the byline pass looks for bylines: above the second prose line, or below the
         // last.
         let second = extent.map_or(usize::MAX, |(f, l)| {
             kept[f + 1..=l]
-                .iter()
-                .copied()
+                .lines()
                 .find(|&i| line_is_article_prose(doc, i))
                 .unwrap_or(usize::MAX)
         });
-        for (n, &i) in kept.iter().enumerate() {
+        for (n, i) in kept.lines().enumerate() {
             let text = &doc.lines[i].text;
             // The rule found at the edge holds here unless its place says otherwise; then a rule
             // that holds anywhere may still match.
@@ -758,13 +755,13 @@ impl Pass for Boilerplate {
 /// pass already removed are not there: a copyright line ending in "Contact:" went, and a second
 /// cleaning, without it, must find the same (only so far back, so that a long run of removed
 /// lines costs no more than a short one).
-fn in_colon_list(doc: &Document<'_>, above: &[usize]) -> bool {
+fn in_colon_list(doc: &Document<'_>, above: &[u32]) -> bool {
     let standing = above
-        .iter()
+        .lines()
         .rev()
         .take(MAX_REMOVED_SKIPPED)
-        .filter(|&&i| !doc.lines[i].is_removed());
-    for &i in standing.take(MAX_LIST_ABOVE + 1) {
+        .filter(|&i| !doc.lines[i].is_removed());
+    for i in standing.take(MAX_LIST_ABOVE + 1) {
         let text = doc.lines[i].text.trim_end();
         if text.ends_with(':') {
             return doc.words_upto(i, MAX_LABEL_WORDS_BEFORE_LIST) <= MAX_LABEL_WORDS_BEFORE_LIST;

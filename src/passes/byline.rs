@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{Credit, Document, Status};
+use crate::document::{Credit, Document, LineList, Status};
 use crate::passes::boilerplate::{article_extent, line_is_article_prose};
 use crate::pipeline::{Config, Pass};
 use crate::text::{captures_if_match, words_upto};
@@ -556,21 +556,21 @@ impl Pass for Byline {
         // after this one removes: above the second prose line, and below the last. Later
         // passes take away other lines (menus, labels, related links), but that cannot bring a
         // byline into these regions on a second run (idempotence). Without prose, no byline.
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
         let Some((first, last)) = article_extent(doc, &kept) else {
             return;
         };
         let second = kept[first + 1..=last]
-            .iter()
-            .position(|&i| line_is_article_prose(doc, i))
+            .lines()
+            .position(|i| line_is_article_prose(doc, i))
             .map_or(last + 1, |p| first + 1 + p);
         // The first line is the headline's place: "Ferry Timetable Cut for Winter" and "Bridge
         // Closes For Repairs | Harbour Times" have the shape of "Levi Parsons For Daily Mail
         // Australia" and "Jane Doe | AFP". Only a "By ..." line signs there (a scrape that lost
         // its headline and opens with a name-for-outlet byline keeps it, as its title).
-        let headline = kept.iter().copied().find(|&i| !doc.lines[i].is_blank());
+        let headline = kept.lines().find(|&i| !doc.lines[i].is_blank());
         let mut found: Vec<(usize, Vec<String>)> = Vec::new();
-        for &i in kept[..second].iter().chain(&kept[last + 1..]) {
+        for i in kept[..second].lines().chain(kept[last + 1..].lines()) {
             let text = doc.lines[i].text.trim();
             // Nor is a copy of the headline ("Bridge Closes For Repairs" under "Bridge Closes
             // For Repairs | Harbour Times") a byline: it is the title pass's.
@@ -591,7 +591,8 @@ impl Pass for Byline {
             .filter(|&j| {
                 doc.lines[j].is_kept()
                     && !found.iter().any(|(f, _)| *f == j)
-                    && (j < kept.get(second).copied().unwrap_or(usize::MAX) || j > kept[last])
+                    && (j < kept.get(second).map_or(usize::MAX, |&s| s as usize)
+                        || j > kept.line(last))
                     && is_role_line(doc.lines[j].text.trim())
             })
             .collect();
@@ -606,7 +607,7 @@ impl Pass for Byline {
                     Status::Removed(r) if r.rule == "timestamp"
                 )
             };
-            for &i in kept[..second].iter().chain(&kept[last + 1..]) {
+            for i in kept[..second].lines().chain(kept[last + 1..].lines()) {
                 // Most lines stand beside no stamp: asked first.
                 if !neighbours(doc, i).any(beside_stamp) {
                     continue;

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
+use crate::document::{Document, LineList};
 use crate::pipeline::{Config, Pass};
 use crate::text::{strip_prefix_ignore_ascii_case, words_upto};
 
@@ -148,11 +148,11 @@ impl Pass for Captions {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
         // The credit before a caption control ("Scott Olson/NPR hide caption"): NPR's page
         // repeats it alone after "toggle caption", where it is the same credit.
         let mut credit: Option<(String, usize)> = None;
-        for (n, &i) in kept.iter().enumerate() {
+        for (n, i) in kept.lines().enumerate() {
             let text = doc.lines[i].text.trim();
             let repeated = credit
                 .as_ref()

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{Document, Fact};
+use crate::document::{Document, Flag, LineList};
 use crate::passes::boilerplate::article_extent;
 use crate::passes::related::is_link_headline;
 use crate::passes::title::{first_repeated, is_variant};
@@ -51,7 +51,7 @@ impl Pass for PageChrome {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
         let Some((first, last)) = article_extent(doc, &kept) else {
             return; // no article prose to anchor on: leave the document alone
         };
@@ -68,9 +68,9 @@ impl Pass for PageChrome {
 
 /// [`line_is_label`] with [`MAX_EDGE_WORDS`], computed once per line.
 pub(crate) fn line_is_edge_label(doc: &Document<'_>, i: usize) -> bool {
-    doc.line_fact(i, Fact::EdgeLabel, |_| {
-        u8::from(line_is_label(doc, i, MAX_EDGE_WORDS))
-    }) == 1
+    doc.line_flag(i, Flag::EdgeLabel, |_| {
+        line_is_label(doc, i, MAX_EDGE_WORDS)
+    })
 }
 
 /// Line `i` of `doc` is a label: a line of at most `max_words` words that is
@@ -95,10 +95,9 @@ fn label_by(s: &str, max_words: usize, words_upto: impl Fn(usize) -> usize) -> b
 /// The headline among the lines above the article: the line matching the title hint, else the
 /// first line repeated there (title and h1), else the first headline-shaped line. (Choosing by
 /// order, not by length, keeps the choice the same when the output is cleaned again.)
-fn headline(doc: &Document<'_>, top: &[usize], config: &Config) -> Option<usize> {
+fn headline(doc: &Document<'_>, top: &[u32], config: &Config) -> Option<usize> {
     let candidates: Vec<usize> = top
-        .iter()
-        .copied()
+        .lines()
         .filter(|&i| {
             let t = &doc.lines[i].text;
             is_headline_like(t, 30)
@@ -126,7 +125,7 @@ pub(crate) fn opens_article(t: &str) -> bool {
     ends_full_stop(t) && words_upto(t, 6) >= 6
 }
 
-fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
+fn trim_top(doc: &mut Document<'_>, top: &[u32], config: &Config) {
     // The article's text starts at its first sentence, even a short one: what follows it is
     // content ("What's new in 2.26?" and its list).
     // A full stop: the title pass, which runs later, never removes such a line, so the top ends
@@ -134,15 +133,14 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
     // So does the line that opens with the article's dateline, sentence or not: the wire and
     // lede passes took it for the lede, and a second run must find the same lede.
     let end = top
-        .iter()
-        .position(|&i| opens_article(&doc.lines[i].text) || doc.opens_with_marked_dateline(i))
+        .lines()
+        .position(|i| opens_article(&doc.lines[i].text) || doc.opens_with_marked_dateline(i))
         .unwrap_or(top.len());
     let top = &top[..end];
     let title = headline(doc, top, config);
     let title_text = title.map(|i| doc.lines[i].text.to_string());
     let labels: Vec<usize> = top
-        .iter()
-        .copied()
+        .lines()
         .filter(|&i| {
             let t = &doc.lines[i].text;
             let is_title = title == Some(i)
@@ -168,11 +166,11 @@ fn trim_top(doc: &mut Document<'_>, top: &[usize], config: &Config) {
 }
 
 /// How many of `lines`, counted from the last, are labels or headlines.
-fn labels_at_end(doc: &Document<'_>, lines: &[usize]) -> usize {
+fn labels_at_end(doc: &Document<'_>, lines: &[u32]) -> usize {
     lines
-        .iter()
+        .lines()
         .rev()
-        .take_while(|&&i| {
+        .take_while(|&i| {
             let t = &doc.lines[i].text;
             // An embedded post's signature stays with the post it signs.
             (line_is_edge_label(doc, i) || is_link_headline(t)) && !signs_embedded_post(t)
@@ -180,13 +178,13 @@ fn labels_at_end(doc: &Document<'_>, lines: &[usize]) -> usize {
         .count()
 }
 
-fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_run: usize) {
+fn trim_bottom(doc: &mut Document<'_>, article: &[u32], tail: &[u32], min_run: usize) {
     // The run of labels and headlines at the very end; a sentence, a list item or a colon stops
     // it. (It takes in every line the related-links pass would, so that pass finds nothing new
     // when the output is cleaned again.)
     let mut run = labels_at_end(doc, tail);
     // Bulleted labels anywhere after the article are footer menus.
-    for (n, &i) in tail[..tail.len() - run].iter().enumerate() {
+    for (n, i) in tail[..tail.len() - run].lines().enumerate() {
         let t = &doc.lines[i].text;
         if BULLET.is_match(t) && line_is_edge_label(doc, i) && !after_colon(doc, tail, n) {
             doc.remove(i, PASS, "bottom-chrome", "footer menu after the article");
@@ -199,7 +197,7 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
     let mut end = tail.len();
     if tail[..end - run]
         .last()
-        .is_some_and(|&i| ends_with_colon(i))
+        .is_some_and(|&i| ends_with_colon(i as usize))
     {
         end -= run + 1;
         run = labels_at_end(doc, &tail[..end]);
@@ -207,7 +205,7 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
     // One short line after the article may be its real last line; a line without a word (a
     // lone bullet, a rule of dashes) is not, and goes even when it is all that is left.
     if run < min_run {
-        for &i in &tail[end - run..end] {
+        for i in tail[end - run..end].lines() {
             if doc.words_upto(i, 0) == 0 {
                 doc.remove(i, PASS, "bottom-chrome", "punctuation after the article");
             }
@@ -215,19 +213,19 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
         return;
     }
     let before = tail[..end - run].last().or(article.last());
-    if before.is_some_and(|&i| ends_with_colon(i)) {
+    if before.is_some_and(|&i| ends_with_colon(i as usize)) {
         return;
     }
     // A run under the article's own data heading ("Semi-final results", "Ingredients"), or of
     // its facts ("When: ...", "Yes 52%"), is its table or info box.
     if is_own_data(
         tail[end - run..end]
-            .iter()
-            .map(|&i| doc.lines[i].text.as_ref()),
+            .lines()
+            .map(|i| doc.lines[i].text.as_ref()),
     ) {
         return;
     }
-    for &i in &tail[end - run..end] {
+    for i in tail[end - run..end].lines() {
         doc.remove(
             i,
             PASS,
@@ -239,21 +237,21 @@ fn trim_bottom(doc: &mut Document<'_>, article: &[usize], tail: &[usize], min_ru
 
 /// A bulleted link on its own between paragraphs is a teaser for another story; a run of bullets
 /// is the article's own list.
-fn trim_inside(doc: &mut Document<'_>, article: &[usize]) {
+fn trim_inside(doc: &mut Document<'_>, article: &[u32]) {
     let bullet = |n: usize| {
         article
             .get(n)
-            .is_some_and(|&i| BULLET.is_match(&doc.lines[i].text))
+            .is_some_and(|&i| BULLET.is_match(&doc.lines[i as usize].text))
     };
     let isolated: Vec<usize> = (0..article.len())
         .filter(|&n| {
             bullet(n)
                 && !(n > 0 && bullet(n - 1))
                 && !bullet(n + 1)
-                && line_is_edge_label(doc, article[n])
+                && line_is_edge_label(doc, article.line(n))
                 && !after_colon(doc, article, n)
         })
-        .map(|n| article[n])
+        .map(|n| article.line(n))
         .collect();
     for i in isolated {
         doc.remove(i, PASS, "link-item", "bulleted link inside the article");
@@ -262,8 +260,8 @@ fn trim_inside(doc: &mut Document<'_>, article: &[usize]) {
 
 /// The lines before position `n`, back past other list items, start with one ending in a colon:
 /// what follows is the article's own list.
-fn after_colon(doc: &Document<'_>, lines: &[usize], n: usize) -> bool {
-    for &j in lines[..n].iter().rev() {
+fn after_colon(doc: &Document<'_>, lines: &[u32], n: usize) -> bool {
+    for j in lines[..n].lines().rev() {
         let t = doc.lines[j].text.trim_end();
         // Bare punctuation (removed as a label itself) introduces nothing.
         if words_upto(t, 0) == 0 {

@@ -7,7 +7,7 @@
 //! captured twice is the article's text and is left to the repeats pass), and only lines below
 //! the article's first prose line (a doubled headline at the top may be the page's own title).
 
-use crate::document::Document;
+use crate::document::{Document, LineList};
 use crate::passes::boilerplate::line_is_article_prose;
 use crate::pipeline::{Config, Pass};
 use crate::text::{ends_sentence, words_upto};
@@ -53,11 +53,11 @@ impl Pass for DoubledLinks {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let kept: Vec<usize> = doc.kept();
-        let Some(first) = kept.iter().position(|&i| line_is_article_prose(doc, i)) else {
+        let kept = doc.kept();
+        let Some(first) = kept.lines().position(|i| line_is_article_prose(doc, i)) else {
             return;
         };
-        for &i in &kept[first + 1..] {
+        for i in kept[first + 1..].lines() {
             if is_doubled_headline(&doc.lines[i].text) {
                 doc.remove(
                     i,

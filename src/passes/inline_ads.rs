@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::bytes::{Regex, RegexBuilder};
 
-use crate::document::Document;
+use crate::document::{Document, LineList};
 use crate::pipeline::{Config, Pass};
 
 pub struct InlineAdSlots;
@@ -153,8 +153,8 @@ impl Pass for InlineAdSlots {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let kept: Vec<usize> = doc.kept();
-        for i in kept {
+        let kept = doc.kept();
+        for i in kept.lines() {
             // A paragraph may hold several slots: cut them one by one (each cut can make the
             // text around the next one a slot's). Each cut reads and rewrites the whole line,
             // so a line holding more phrases than any paragraph would is left as it is: cutting

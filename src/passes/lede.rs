@@ -6,7 +6,7 @@
 //! dateline at the start of a line of prose (a teaser rarely carries one), and the headline just
 //! above the dateline stays for the title pass.
 
-use crate::document::Document;
+use crate::document::{Document, LineList};
 use crate::passes::main_block::is_page_dump;
 use crate::passes::wire::{adopt_lede_dateline, opens_with_agency_dateline};
 use crate::pipeline::{Config, Pass};
@@ -32,7 +32,7 @@ impl Pass for AboveDateline {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
         if !is_page_dump(doc, &kept, config) {
             return;
         }
@@ -44,13 +44,12 @@ impl Pass for AboveDateline {
                 && (opens_with_agency_dateline(t.trim())
                     || doc.stripped_datelines.iter().any(|(j, _)| *j == i))
         };
-        let Some(lede) = kept.iter().position(|&i| opens_lede(i)) else {
+        let Some(lede) = kept.lines().position(opens_lede) else {
             return;
         };
         let headline = kept[lede.saturating_sub(HEADLINE_WINDOW)..lede]
-            .iter()
+            .lines()
             .rev()
-            .copied()
             // A line that opens with an agency dateline is a cut-off copy of a lede, never the
             // headline: kept, a second run would take it for the document's dateline.
             .find(|&i| {
@@ -60,7 +59,7 @@ impl Pass for AboveDateline {
         // Now at the top, the dateline is the document's, as the wire pass reports it there. A
         // bare dateline the wire pass found above the lede ("P(AP)") goes with the page above;
         // left as the document's, it kept its line, and a second run dropped it.
-        let lede_number = kept[lede] + 1;
+        let lede_number = kept.line(lede) + 1;
         if doc
             .wire
             .dateline
@@ -69,8 +68,8 @@ impl Pass for AboveDateline {
         {
             doc.wire.dateline = None;
         }
-        adopt_lede_dateline(doc, kept[lede], config.strip_dateline);
-        for &i in &kept[..lede] {
+        adopt_lede_dateline(doc, kept.line(lede), config.strip_dateline);
+        for i in kept[..lede].lines() {
             if Some(i) != headline {
                 doc.remove(
                     i,

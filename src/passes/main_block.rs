@@ -6,7 +6,7 @@
 //! the largest total is the article (the maximum-sum segment). Documents with few labels — an
 //! ordinary article, an interview with short answers — are left whole.
 
-use crate::document::Document;
+use crate::document::{Document, LineList};
 use crate::passes::boilerplate::{
     article_extent, line_bounds_page, line_is_article_prose, line_is_boilerplate,
 };
@@ -30,7 +30,7 @@ const MAX_LINE_WEIGHT: i64 = 80;
 
 /// The densest stretch of prose (positions in `lines`): the span with the largest total weight.
 /// `None` when it is all of `lines`.
-fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
+fn main_block(doc: &Document<'_>, lines: &[u32]) -> Option<(usize, usize)> {
     let weight = |i: usize| {
         let t = &doc.lines[i].text;
         // Article prose is never a caption or byline: test it first, from the shared cache.
@@ -58,7 +58,7 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
     };
     let (mut best, mut best_span) = (i64::MIN, (0, 0));
     let (mut sum, mut start) = (0i64, 0usize);
-    for (n, &i) in lines.iter().enumerate() {
+    for (n, i) in lines.lines().enumerate() {
         if sum <= 0 {
             sum = 0;
             start = n;
@@ -75,8 +75,8 @@ fn main_block(doc: &Document<'_>, lines: &[usize]) -> Option<(usize, usize)> {
 /// A whole-page dump: its kept lines hold at least as many short labels (menus, link lists) as
 /// the mode asks for. A count, not a ratio: cleaning the output again never finds more labels,
 /// so a pass that cuts only in page dumps never cuts what the first cleaning kept.
-pub fn is_page_dump(doc: &Document<'_>, kept: &[usize], config: &Config) -> bool {
-    let labels = kept.iter().filter(|&&i| line_is_edge_label(doc, i)).count();
+pub fn is_page_dump(doc: &Document<'_>, kept: &[u32], config: &Config) -> bool {
+    let labels = kept.lines().filter(|&i| line_is_edge_label(doc, i)).count();
     labels >= config.mode.thresholds().min_page_labels
 }
 
@@ -94,7 +94,7 @@ impl Pass for MainBlock {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
         if !is_page_dump(doc, &kept, config) {
             return;
         }
@@ -103,13 +103,13 @@ impl Pass for MainBlock {
         };
         // Labels between the site's promotion above the article (a prose line that a boilerplate
         // rule takes, see `line_bounds_page`) and the article are away from it too.
-        if let Some(promo) = kept[..first].iter().position(|&i| line_bounds_page(doc, i)) {
+        if let Some(promo) = kept[..first].lines().position(|i| line_bounds_page(doc, i)) {
             first = promo;
         }
         // Teasers between the article and the publisher's footer are away from the article too.
         if let Some(footer) = kept[last + 1..]
-            .iter()
-            .rposition(|&i| line_bounds_page(doc, i))
+            .lines()
+            .rposition(|i| line_bounds_page(doc, i))
         {
             last += 1 + footer;
         }
@@ -120,7 +120,10 @@ impl Pass for MainBlock {
         // (The line that opens with the article's dateline stays even outside the block: see
         // `Document::remove`. Keeping the lines between it and the block as well made the block
         // depend on lines later passes remove.)
-        for &i in kept[first..start].iter().chain(&kept[end + 1..=last]) {
+        for i in kept[first..start]
+            .lines()
+            .chain(kept[end + 1..=last].lines())
+        {
             doc.remove(
                 i,
                 PASS,

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
+use crate::document::{Document, LineList};
 use crate::passes::boilerplate::{Boilerplate, line_is_article_prose};
 use crate::passes::byline::Byline;
 use crate::passes::repeated_labels::RepeatedLabels;
@@ -215,11 +215,11 @@ fn is_dek(s: &str) -> bool {
 const MAX_DEK_WORDS: usize = 30;
 
 fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
-    let kept: Vec<usize> = doc.kept();
+    let kept = doc.kept();
     let run_start = |with_deks: bool| {
-        kept.iter()
+        kept.lines()
             .enumerate()
-            .rposition(|(n, &i)| {
+            .rposition(|(n, i)| {
                 let t = &doc.lines[i].text;
                 // Lines of bare punctuation ('"', '|') sit between links too.
                 let in_run =
@@ -227,16 +227,16 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
                 let dek = with_deks
                     && is_dek(t)
                     && n.checked_sub(1).is_some_and(|p| {
-                        let headline = &doc.lines[kept[p]].text;
+                        let headline = &doc.lines[kept.line(p)].text;
                         is_link_headline(headline) && !is_introducer(headline, config)
                     });
                 !(in_run || dek)
             })
             .map_or(0, |p| p + 1)
     };
-    let first_intro_in = |run: &[usize]| {
-        run.iter()
-            .position(|&i| is_introducer(&doc.lines[i].text, config))
+    let first_intro_in = |run: &[u32]| {
+        run.lines()
+            .position(|i| is_introducer(&doc.lines[i].text, config))
     };
     // Headlines with their summaries count only under an introducer ("More from Harbour Times"):
     // without one, a headline-shaped line and a short paragraph are the article's own, and so
@@ -245,29 +245,29 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
     // only when the run of headlines stops at one: most documents take one scan.)
     let plain_start = run_start(false);
     let mut start = plain_start;
-    if plain_start > 0 && is_dek(&doc.lines[kept[plain_start - 1]].text) {
+    if plain_start > 0 && is_dek(&doc.lines[kept.line(plain_start - 1)].text) {
         let mut with_deks = run_start(true);
         match first_intro_in(&kept[with_deks..]) {
             Some(intro)
                 if kept[with_deks..with_deks + intro]
-                    .iter()
-                    .any(|&i| is_dek(&doc.lines[i].text)) =>
+                    .lines()
+                    .any(|i| is_dek(&doc.lines[i].text)) =>
             {
                 with_deks += intro;
                 // Headlines right above the introducer with no summary among them are the box's
                 // too: left in place, they would be the run of headlines at the end when the
                 // output is cleaned again. They go by the same guards as such a run.
                 let above = kept[..with_deks]
-                    .iter()
-                    .rposition(|&i| {
+                    .lines()
+                    .rposition(|i| {
                         let t = &doc.lines[i].text;
                         let headline = is_link_headline(t) && !is_introducer(t, config);
                         !(headline || words_upto(t, 0) == 0)
                     })
                     .map_or(0, |p| p + 1);
                 let headlines = kept[above..with_deks]
-                    .iter()
-                    .filter(|&&i| doc.words_upto(i, 0) > 0)
+                    .lines()
+                    .filter(|&i| doc.words_upto(i, 0) > 0)
                     .count();
                 if headlines >= 2 {
                     with_deks = above;
@@ -291,19 +291,19 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
         None => (run, &run[..0]),
     };
     let plain = glued_block(doc, plain);
-    let headlines = plain.iter().filter(|&&i| doc.words_upto(i, 0) > 0).count();
+    let headlines = plain.lines().filter(|&i| doc.words_upto(i, 0) > 0).count();
     // A one-word heading right above the run is not part of it ("Takeaways", "Summary"), but
     // heads it all the same.
     let heading_above = kept[..start]
-        .iter()
+        .lines()
         .rev()
-        .find(|&&i| doc.words_upto(i, 0) > 0)
-        .is_some_and(|&i| heads_data_list(&doc.lines[i].text));
+        .find(|&i| doc.words_upto(i, 0) > 0)
+        .is_some_and(|i| heads_data_list(&doc.lines[i].text));
     // "Semi-final results" over "Harbour FC 3, Rovers 1", "When: ..." / "Where: ...", "Key
     // points" over the story's summary: the article's own table, info box or list.
     if headlines >= 2
         && !heading_above
-        && !is_own_data(plain.iter().map(|&i| doc.lines[i].text.as_ref()))
+        && !is_own_data(plain.lines().map(|i| doc.lines[i].text.as_ref()))
         && safe_to_cut(
             doc,
             &kept,
@@ -311,7 +311,7 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
             config.mode.thresholds().related_min_prose_words,
         )
     {
-        for &i in plain {
+        for i in plain.lines() {
             doc.remove(
                 i,
                 PASS,
@@ -320,7 +320,7 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
             );
         }
     }
-    for &i in introduced {
+    for i in introduced.lines() {
         if is_introducer(&doc.lines[i].text, config) {
             doc.remove(
                 i,
@@ -344,14 +344,14 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
 /// ("Some of the installations on show – previews", blank, then two links with no blank between
 /// them): the scraper glued the links, and a headline-shaped paragraph above them is laid out
 /// like the article, whose last line it is (a caption, a subhead). The run is then that block.
-fn glued_block<'r>(doc: &Document<'_>, run: &'r [usize]) -> &'r [usize] {
-    let Some(&last) = run.last() else {
+fn glued_block<'r>(doc: &Document<'_>, run: &'r [u32]) -> &'r [u32] {
+    let Some(last) = run.last().map(|&l| l as usize) else {
         return run;
     };
     let block = doc.paragraph_of(last);
     let start = run
-        .iter()
-        .rposition(|&i| doc.paragraph_of(i) != block)
+        .lines()
+        .rposition(|i| doc.paragraph_of(i) != block)
         .map_or(0, |p| p + 1);
     // Alone among the kept lines of its paragraph: lines an earlier pass removed are not in the
     // output, and a second cleaning must see the same layout.
@@ -361,7 +361,7 @@ fn glued_block<'r>(doc: &Document<'_>, run: &'r [usize]) -> &'r [usize] {
     };
     // One such line only: two or more would be a run of headlines of their own on a second
     // cleaning (and are as likely links laid out one to a paragraph).
-    if start == 1 && run.len() >= 3 && stands_alone(run[0]) {
+    if start == 1 && run.len() >= 3 && stands_alone(run.line(0)) {
         &run[start..]
     } else {
         run
@@ -369,9 +369,9 @@ fn glued_block<'r>(doc: &Document<'_>, run: &'r [usize]) -> &'r [usize] {
 }
 
 /// At least `min_words` words of article prose among `lines`.
-fn prose_before(doc: &Document<'_>, lines: &[usize], min_words: usize) -> bool {
+fn prose_before(doc: &Document<'_>, lines: &[u32], min_words: usize) -> bool {
     let mut words = 0;
-    for &i in lines.iter().rev() {
+    for i in lines.lines().rev() {
         if line_is_article_prose(doc, i) {
             words += doc.words_upto(i, min_words);
             if words >= min_words {
@@ -383,8 +383,12 @@ fn prose_before(doc: &Document<'_>, lines: &[usize], min_words: usize) -> bool {
 }
 
 /// Guards for a run of headlines with no introducer, starting at `kept[start]`.
-fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words: usize) -> bool {
-    let Some(&prev) = start.checked_sub(1).and_then(|p| kept.get(p)) else {
+fn safe_to_cut(doc: &Document<'_>, kept: &[u32], start: usize, min_prose_words: usize) -> bool {
+    let Some(prev) = start
+        .checked_sub(1)
+        .and_then(|p| kept.get(p))
+        .map(|&p| p as usize)
+    else {
         return false; // the whole body would go
     };
     let prev_text = doc.lines[prev].text.trim_end();
@@ -394,11 +398,11 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words
     }
     // Starting inside a paragraph: the line before must finish a sentence, or this is a wrapped
     // paragraph rather than headlines glued to it.
-    if doc.paragraph_of(prev) == doc.paragraph_of(kept[start]) && !ends_sentence(prev_text) {
+    if doc.paragraph_of(prev) == doc.paragraph_of(kept.line(start)) && !ends_sentence(prev_text) {
         return false;
     }
     let mut words = 0;
-    for &i in kept[..start].iter().rev() {
+    for i in kept[..start].lines().rev() {
         words += doc.words_upto(i, min_prose_words);
         if words >= min_prose_words {
             return true;
@@ -409,8 +413,8 @@ fn safe_to_cut(doc: &Document<'_>, kept: &[usize], start: usize, min_prose_words
 
 /// "READ MORE: headline" lines.
 fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
-    let kept: Vec<usize> = doc.kept();
-    for i in kept {
+    let kept = doc.kept();
+    for i in kept.lines() {
         let text = doc.lines[i].text.trim();
         if is_introducer(text, config) {
             continue;
@@ -508,15 +512,15 @@ fn is_bare_link(s: &str) -> bool {
 
 /// A bare "Related:" line inside the body, with the headlines right after it.
 fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
-    let kept: Vec<usize> = doc.kept();
+    let kept = doc.kept();
     let mut n = 0;
     while n < kept.len() {
-        let i = kept[n];
+        let i = kept.line(n);
         if is_introducer(&doc.lines[i].text, config) {
             doc.remove(i, PASS, "read-more", "introduces a link to another story");
             let mut taken = 0;
             while taken < MAX_INTRODUCED
-                && let Some(&next) = kept.get(n + 1)
+                && let Some(next) = kept.get(n + 1).map(|&j| j as usize)
                 && (is_link_headline(&doc.lines[next].text)
                     || numbered_link_headline(&doc.lines[next].text, taken + 1)
                     || is_bare_link(&doc.lines[next].text))

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::document::Document;
+use crate::document::{Document, LineList};
 use crate::passes::boilerplate::article_extent;
 use crate::passes::chrome::line_is_label;
 use crate::pipeline::{Config, Pass};
@@ -27,18 +27,18 @@ impl Pass for RepeatedLabels {
     }
 
     fn run(&self, doc: &mut Document<'_>, _config: &Config) {
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
         let Some((_, last)) = article_extent(doc, &kept) else {
             return;
         };
-        let last = kept[last];
+        let last = kept.line(last);
         let labels: Vec<(usize, String)> = kept
-            .iter()
-            .filter(|&&i| i > last)
-            .filter(|&&i| {
+            .lines()
+            .filter(|&i| i > last)
+            .filter(|&i| {
                 doc.words_upto(i, 1) >= 1 && line_is_label(doc, i, MAX_REPEATED_LABEL_WORDS)
             })
-            .map(|&i| (i, key(&doc.lines[i].text)))
+            .map(|i| (i, key(&doc.lines[i].text)))
             .collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for (_, k) in &labels {

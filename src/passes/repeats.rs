@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-use crate::document::Document;
+use crate::document::{Document, LineList};
 use crate::pipeline::{Config, Pass};
 use crate::text::{
     ends_full_stop, ends_sentence, fx_hash, key, key_letters_fingerprint, key_letters_prefix,
@@ -74,7 +74,7 @@ impl Pass for RepeatedParagraphs {
         // fingerprint or hash can never remove a paragraph. Every earlier line with the key of
         // a line is in its group, so it is among the fingerprinted lines when that line is
         // compared.
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
         // Sized for an ordinary article at once (growing from empty rehashed every entry
         // several times a document); a long input of repeated lines still grows them only as
         // far as its distinct lines need.
@@ -90,7 +90,7 @@ impl Pass for RepeatedParagraphs {
         let headline_copies = headline_copies(doc, &kept);
         let mut removed = Vec::new();
         let lede_copies = lede_copies(doc, &kept);
-        for &i in &kept {
+        for i in kept.lines() {
             let text = &doc.lines[i].text;
             match groups.entry(key_letters_prefix(text)) {
                 Entry::Vacant(v) => {
@@ -161,7 +161,7 @@ const MAX_DATELINE_BYTES: usize = 80;
 /// council voted ..."): a page's summary of the article, or the lede captured twice. The lede
 /// with the dateline is the article's; the copy goes, above it or under it. The copy is the
 /// lede's text after the dateline's separator, to the end, exactly.
-fn lede_copies(doc: &Document<'_>, kept: &[usize]) -> Vec<usize> {
+fn lede_copies(doc: &Document<'_>, kept: &[u32]) -> Vec<usize> {
     let Some(lede) = doc
         .wire
         .dateline
@@ -178,8 +178,7 @@ fn lede_copies(doc: &Document<'_>, kept: &[usize]) -> Vec<usize> {
     else {
         return Vec::new();
     };
-    kept.iter()
-        .copied()
+    kept.lines()
         .filter(|&i| {
             // Most lines are settled by their length, before any trimming.
             if doc.lines[i].text.len() + MAX_DATELINE_BYTES < lede_text.len() {
@@ -214,9 +213,9 @@ fn key_hash(s: &str) -> u128 {
 /// Not Great - Digg", twice): the title pass collapses them and keeps one as the title. They are
 /// the kept lines in the range returned (a range: asking a list
 /// of them for every line made many copies quadratic).
-fn headline_copies(doc: &Document<'_>, kept: &[usize]) -> std::ops::Range<usize> {
+fn headline_copies(doc: &Document<'_>, kept: &[u32]) -> std::ops::Range<usize> {
     let none = 0..0;
-    let mut lines = kept.iter().copied().filter(|&i| !doc.lines[i].is_blank());
+    let mut lines = kept.lines().filter(|&i| !doc.lines[i].is_blank());
     let Some(first) = lines.next() else {
         return none;
     };

@@ -14,7 +14,7 @@ use regex::Regex;
 use regex::bytes::{RegexSet, RegexSetBuilder};
 
 use crate::agency;
-use crate::document::{Credit, Dateline, Document};
+use crate::document::{Credit, Dateline, Document, LineList};
 use crate::passes::boilerplate::article_extent;
 use crate::pipeline::{Config, Pass};
 use crate::text::{
@@ -526,10 +526,10 @@ impl Pass for WireCredits {
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
         let rules = &*RULES;
-        let kept: Vec<usize> = doc.kept();
+        let kept = doc.kept();
 
         let user = config.user_rules.as_deref();
-        for (n, &i) in kept.iter().enumerate() {
+        for (n, i) in kept.lines().enumerate() {
             let line = &doc.lines[i].text;
             let found = rules.credit(line).or_else(|| {
                 user.and_then(|u| u.agency_sign_off(line))
@@ -554,7 +554,10 @@ impl Pass for WireCredits {
             });
             doc.remove(i, PASS, kind, reason);
             // A rule of underscores or dashes right above a credit belongs to it ("___").
-            if let Some(&prev) = n.checked_sub(1).and_then(|p| kept.get(p))
+            if let Some(prev) = n
+                .checked_sub(1)
+                .and_then(|p| kept.get(p))
+                .map(|&p| p as usize)
                 && rules.separator_line.is_match(&doc.lines[prev].text)
             {
                 doc.remove(prev, PASS, "separator", "separator before a credit line");
@@ -600,16 +603,16 @@ impl Pass for WireCredits {
 /// (`Document::stripped_datelines`); and a copy stripped here reads the same as its original
 /// when the repeats pass compares them.
 fn strip_dateline_markers(doc: &mut Document<'_>, rules: &Rules) {
-    let kept: Vec<usize> = doc.kept();
+    let kept = doc.kept();
     if let Some((first, _)) = article_extent(doc, &kept) {
-        for &i in &kept[..=first] {
+        for i in kept[..=first].lines() {
             strip_marker(doc, i, rules);
         }
     }
     // Before the repeats pass compares them, and whether or not the document has prose yet:
     // every line that opens with an agency dateline, short or long, for later passes may bring
     // any of them to the top on a second run.
-    for &i in &kept {
+    for i in kept.lines() {
         if opens_with_agency_dateline(doc.lines[i].text.trim()) {
             strip_marker(doc, i, rules);
         }
