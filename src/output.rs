@@ -244,7 +244,7 @@ struct JsonOut<'a> {
     text: BodyText<'a, 'a>,
     paragraphs: BodyParagraphs<'a, 'a>,
     wire: JsonWire<'a>,
-    removed: Vec<JsonRemoval<'a>>,
+    removed: Removals<'a, 'a>,
     stats: JsonStats,
 }
 
@@ -297,6 +297,32 @@ struct JsonStats {
 
 fn agency_id(name: &str) -> Option<&'static str> {
     AGENCIES.iter().find(|a| a.name == name).map(|a| a.id)
+}
+
+/// Every removed line, then every fragment cut out of a kept line, as a JSON array written as the
+/// document is walked (a page dump of a million removed lines needs no list of them).
+struct Removals<'c, 'a>(&'c Cleaned<'a>);
+
+impl Serialize for Removals<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let lines = self.0.removals().map(|(number, line, r)| JsonRemoval {
+            pass: r.pass,
+            rule: r.rule,
+            reason: &r.reason,
+            line: number,
+            text: &line.text,
+            inline: false,
+        });
+        let fragments = self.0.document().fragments.iter().map(|f| JsonRemoval {
+            pass: f.pass,
+            rule: f.rule,
+            reason: f.reason,
+            line: f.line,
+            text: &f.text,
+            inline: true,
+        });
+        s.collect_seq(lines.chain(fragments))
+    }
 }
 
 /// The body text as a JSON string, escaped piece by piece as the kept lines are walked (serde's
@@ -388,27 +414,7 @@ fn write_json_object(cleaned: &Cleaned<'_>, w: impl io::Write) -> io::Result<()>
         Ok::<_, Infallible>(())
     });
     let wire = cleaned.wire();
-    let removed: Vec<JsonRemoval<'_>> = cleaned
-        .removals()
-        .map(|(number, line, r)| JsonRemoval {
-            pass: r.pass,
-            rule: r.rule,
-            reason: &r.reason,
-            line: number,
-            text: &line.text,
-            inline: false,
-        })
-        .collect();
-    let lines_removed = removed.len();
-    let mut removed = removed;
-    removed.extend(doc.fragments.iter().map(|f| JsonRemoval {
-        pass: f.pass,
-        rule: f.rule,
-        reason: f.reason,
-        line: f.line,
-        text: &f.text,
-        inline: true,
-    }));
+    let lines_removed = cleaned.removals().count();
     let removed_by_pass = cleaned.removed_by_pass();
     let out = JsonOut {
         title: cleaned.title(),
@@ -445,7 +451,7 @@ fn write_json_object(cleaned: &Cleaned<'_>, w: impl io::Write) -> io::Result<()>
                 })
                 .collect(),
         },
-        removed,
+        removed: Removals(cleaned),
     };
     // Serializing plain strings, numbers and maps with string keys fails only when `w` does.
     serde_json::to_writer(w, &out).map_err(io::Error::from)
