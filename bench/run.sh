@@ -105,6 +105,23 @@ for size in 25 50 100; do
   prev=$wall
 done
 
+# Memory of one huge article against the target (4 x the input + 16 MB): text and JSON output,
+# and the worst shape for line records, 2.34 M lines of 8 bytes (a tenth blank).
+[ -f "$corpus/short-lines.txt" ] ||
+  awk 'BEGIN { for (i = 0; i < 2340000; i++) print (i % 10 == 9) ? "" : "word wor" }' > "$corpus/short-lines.txt"
+echo
+for args in "text big100.txt" "json big100.txt" "text short-lines.txt" "json short-lines.txt"; do
+  set -- $args
+  f="$corpus/$2"
+  out=$(mktemp)
+  /usr/bin/time -f "%M" -o "$out" "$nc" --format "$1" "$f" > /dev/null
+  rss=$(cat "$out"); rm -f "$out"
+  awk -v k="$rss" -v b="$(wc -c < "$f")" -v name="$2" -v fmt="$1" 'BEGIN {
+    mb = b / 1e6; peak = k * 1024 / 1e6; bound = 4 * mb + 16
+    printf "%-16s %-4s %6.1f MB in: %6.1f MB peak RSS (bound %6.1f MB, %s)\n", name, fmt, mb, peak, bound, peak <= bound ? "under" : "OVER"
+  }'
+done
+
 # Start-up: 200 runs on empty input.
 start=$(date +%s%N)
 for _ in $(seq 200); do "$nc" < /dev/null > /dev/null; done

@@ -207,8 +207,9 @@ impl Rules {
             rule(
                 "contributors",
                 "editor credit",
-                // "Edited by Jane Doe" alone: a name, not "edited by the council's lawyers".
-                format!(r"^(?i:edited|produced) (?i:by) {name}\.?$"),
+                // "Edited by Jane Doe", "Translated by Jane Doe" alone: a name, not "edited by the
+                // council's lawyers".
+                format!(r"^(?i:edited|produced|translated) (?i:by) {name}\.?$"),
                 6,
             ),
             rule(
@@ -738,6 +739,7 @@ const CREDIT_STARTS: &[&str] = &[
     "continue reading",
     "read more ",
     "produced by",
+    "translated by",
     "distributed by",
     "fact-checked",
     "contributing",
@@ -1249,6 +1251,7 @@ mod tests {
             ),
             ("Acquire Licensing Rights, opens new tab", "syndication"),
             ("Edited by Jane Doe", "contributors"),
+            ("Translated by Jane Doe", "contributors"),
             ("Editor: Li Xia", "contributors"),
             ("By The Associated Press", "sign-off"),
             ("BY THE ASSOCIATED PRESS", "sign-off"),
@@ -1360,6 +1363,7 @@ mod tests {
             "With Reuters gone, the paper hired its own correspondents.",
             "Le Monde avec la population",
             "Edited by the council's lawyers before publication",
+            "Translated by volunteers into six languages, the report reached every island.",
             "Editor: What changed at the paper this year?",
             "By Reuters standards the story was thin.",
             "By the associated press office's count, 40 people came.",
