@@ -23,7 +23,8 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
-             |\s(?:(?i:on|updated|published|posted)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?-u:\b)).*)?$",
+             |\s(?:(?i:on|updated|published|posted)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?-u:\b)).*
+             |\s*\([^()]*\)\s*)?$",
     )
     .expect("byline pattern is valid")
 });
@@ -175,13 +176,19 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     };
     let authors: Vec<String> = names
         .split([','])
-        .flat_map(split_conjunctions)
-        .map(|n| without_weekday(without_agency_suffix(n.trim())).to_string())
+        .enumerate()
+        .flat_map(|(k, part)| split_conjunctions(part).into_iter().map(move |n| (k, n)))
+        .map(|(k, n)| (k, without_weekday(without_agency_suffix(n.trim()))))
         // "By Jane Doe, Reuters": the agency is not an author, nor are the degrees in "Written
-        // by Rachael Link, MS, RD" or "Elise Mandl, BSc, APD".
-        .filter(|n| {
-            words_upto(n, 1) >= 1 && crate::agency::lookup(n, false).is_none() && !is_credential(n)
+        // by Rachael Link, MS, RD" or "Elise Mandl, BSc, APD", nor, after the first comma, a
+        // place or the paper ("Von Jana Müller, Berlin", "By Jane Doe, Harbour Times").
+        .filter(|&(k, n)| {
+            words_upto(n, 1) >= 1
+                && crate::agency::lookup(n, false).is_none()
+                && !is_credential(n)
+                && (k == 0 || !is_place_or_outlet(n))
         })
+        .map(|(_, n)| n.to_string())
         .collect();
     // "By Jane Doe, Staff Writer", "By Jane Doe, Harbour Times Staff": the role is no author
     // beside a name ("By Staff Writer" alone still signs the article).
@@ -189,6 +196,57 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
         authors.into_iter().partition(|n| is_staff_role(n));
     let authors = if names.is_empty() { roles } else { names };
     (!authors.is_empty()).then_some(authors)
+}
+
+/// A part of a byline after its first comma that names no one: one word (a place: "Berlin",
+/// "London"; a list of writers gives their full names), or a paper's name ("Harbour Times",
+/// "Daily News", "Tampa Bay Times").
+fn is_place_or_outlet(part: &str) -> bool {
+    const OUTLET_WORDS: &[&str] = &[
+        "times",
+        "post",
+        "news",
+        "herald",
+        "journal",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "guardian",
+        "chronicle",
+        "observer",
+        "express",
+        "mail",
+        "mirror",
+        "independent",
+        "standard",
+        "today",
+        "magazine",
+        "press",
+        "media",
+        "network",
+        "review",
+        "record",
+        "examiner",
+        "inquirer",
+        "courier",
+        "bulletin",
+        "dispatch",
+        "register",
+        "sentinel",
+        "enquirer",
+        "monitor",
+        "insider",
+        "online",
+        "zeitung",
+        "tagblatt",
+        "rundschau",
+        "anzeiger",
+        "nachrichten",
+    ];
+    let mut words = part.split_whitespace();
+    let last = words.next_back();
+    words.next().is_none()
+        || last.is_some_and(|w| OUTLET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
 /// The names a part of a byline joins with "and" in the byline pattern's languages: "Jana
@@ -666,6 +724,14 @@ mod tests {
             ("Opinion by Jane Doe", &["Jane Doe"]),
             ("By JANE DOE / Associated Press", &["JANE DOE"]),
             ("Von Jana Müller und Tom Berg", &["Jana Müller", "Tom Berg"]),
+            // After the first comma, a place or the paper is no author; a list of names is.
+            ("By Jane Doe, Harbour Times", &["Jane Doe"]),
+            ("Von Jana Müller, Berlin", &["Jana Müller"]),
+            (
+                "By Jane Doe, Sam Lee and Tom Berg",
+                &["Jane Doe", "Sam Lee", "Tom Berg"],
+            ),
+            ("Par Jeanne Dupont (à Marseille)", &["Jeanne Dupont"]),
             (
                 "Par Jeanne Dupont et Paul Martin",
                 &["Jeanne Dupont", "Paul Martin"],
@@ -840,6 +906,8 @@ mod tests {
         for line in [
             "By the end of the year, the bridge will be closed.",
             "By Tuesday the council had voted",
+            "By Sunday (local time) the ferry had left the harbour",
+            "Par Avion (Lettre) pour Marseille",
             "Analysis by Moody's shows the cost will rise.",
             "Bridge Closed For Two Years From March",
             "Ferry Fares Set For Rise In January",
