@@ -1,8 +1,9 @@
 //! Snapshot tests over every fixture: the text and the JSON output of each `fixtures/*.txt`.
 //! A new fixture is picked up without code; review its snapshots as a reader would.
 
+use newsclean::invariants::{Check, check};
 use newsclean::output::{render_json, render_text};
-use newsclean::{Config, clean};
+use newsclean::{Config, Mode, clean};
 
 #[test]
 fn every_fixture_text_and_json() {
@@ -19,6 +20,35 @@ fn every_fixture_text_and_json() {
             insta::assert_json_snapshot!("json", json);
         });
     });
+}
+
+/// Every fixture, in every mode and with `--strip-dateline`, keeps the promises: cleaning the
+/// output again changes nothing, no text is invented, the order is kept.
+#[test]
+fn every_fixture_keeps_the_promises() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir("fixtures").expect("fixtures folder") {
+        let path = entry.expect("fixture entry").path();
+        if path.extension().is_none_or(|x| x != "txt") {
+            continue;
+        }
+        let input = std::fs::read_to_string(&path).expect("fixtures are UTF-8");
+        for mode in [Mode::Precise, Mode::Balanced, Mode::Recall] {
+            for strip_dateline in [false, true] {
+                let mut config = Config::default();
+                config.mode = mode;
+                config.strip_dateline = strip_dateline;
+                if let Err(e) = check(&input, &config, Check::All) {
+                    panic!(
+                        "{} ({mode:?}, strip_dateline {strip_dateline}): {e}",
+                        path.display()
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 300, "only {checked} runs");
 }
 
 /// The seed article from the design document: headline once, no CP note, no trailing headlines,

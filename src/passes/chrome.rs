@@ -13,8 +13,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::{Document, Flag, LineList};
-use crate::passes::boilerplate::article_extent;
-use crate::passes::related::is_link_headline;
+use crate::passes::boilerplate::{Boilerplate, article_extent};
+use crate::passes::byline::Byline;
+use crate::passes::head_label;
+use crate::passes::related::{TrailingRelatedLinks, is_link_headline};
+use crate::passes::repeated_labels::RepeatedLabels;
 use crate::passes::title::{first_repeated, is_variant};
 use crate::pipeline::{Config, Pass};
 use crate::text::{
@@ -51,6 +54,31 @@ impl Pass for PageChrome {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
+        trim_chrome(doc, config);
+        // A label from the page's head that came back more than once when the head-label pass
+        // counted may come back once now that later passes took some of its copies (as a
+        // repeat, in a link list, as chrome): a second cleaning would cut there. It is counted
+        // again after this last pass that takes lines at the article's end, and after a cut the
+        // passes that measure the article's end look again (as after related takes prose).
+        if config.runs("head-label") && head_label::cut_after_head_label(doc, config) {
+            for pass in [
+                &Boilerplate as &dyn Pass,
+                &Byline,
+                &RepeatedLabels,
+                &TrailingRelatedLinks,
+            ] {
+                if config.runs(pass.name()) {
+                    pass.run(doc, config);
+                }
+            }
+            trim_chrome(doc, config);
+        }
+    }
+}
+
+/// The pass's own work: menus above, link lists below and bulleted links inside the article.
+fn trim_chrome(doc: &mut Document<'_>, config: &Config) {
+    {
         let kept = doc.kept();
         let Some((first, last)) = article_extent(doc, &kept) else {
             return; // no article prose to anchor on: leave the document alone

@@ -85,12 +85,14 @@ impl Pass for HeadLabelReturns {
     }
 }
 
-/// The pass itself. It runs after main-block (see the pipeline's order), which therefore never
-/// needs to weigh the label again.
-fn cut_after_head_label(doc: &mut Document<'_>, config: &Config) {
+/// The pass itself; true when it cut. It runs after main-block (see the pipeline's order), which
+/// therefore never needs to weigh the label again; the chrome pass, the last to take lines at
+/// the article's end, asks again (later passes may have taken all but one of the label's
+/// returns).
+pub(crate) fn cut_after_head_label(doc: &mut Document<'_>, config: &Config) -> bool {
     let (labels, first_prose) = head_labels(doc);
     if labels.is_empty() {
-        return;
+        return false;
     }
     let label_at = |text: &str| {
         let text = text.trim();
@@ -106,11 +108,11 @@ fn cut_after_head_label(doc: &mut Document<'_>, config: &Config) {
     let mut returning = (first_prose + 1..doc.lines.len())
         .filter(|&i| doc.lines[i].is_kept() && label_at(&doc.lines[i].text).is_some());
     let (Some(first_return), None) = (returning.next(), returning.next()) else {
-        return;
+        return false;
     };
     let is_label = |t: &str| label_at(t).is_some();
     if tail::marker_after_prose(doc, config, is_label, |_, i| i == first_return).is_none() {
-        return;
+        return false;
     }
     // Every copy above the article goes too: the same furniture ("Pamela Wilson" over the text
     // and over her bio; "Newsletter Signup" in the header and the footer).
@@ -134,6 +136,7 @@ fn cut_after_head_label(doc: &mut Document<'_>, config: &Config) {
             "a label above the article that returns after it: the page's furniture",
         );
     }
+    true
 }
 
 #[cfg(test)]
