@@ -131,11 +131,11 @@ fn caption_control_credit(t: &str) -> Option<&str> {
 /// source, is a picture's or a chart's credit (the caption pattern names the commonest; any
 /// agency newsclean knows counts). A list of them is the article's sources, the wire pass's.
 fn agency_source(t: &str) -> bool {
-    const LEADS: &[&str] = &["source:", "quelle:", "fuente:", "fonte:"];
+    const LEADS: &[&str] = &["source:", "quelle:", "fuente:", "fonte:", "bron:"];
     // Asked of most lines (every one that is no other caption): the first letter settles them.
     t.as_bytes()
         .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'q' | b'f'))
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'q' | b'f' | b'b'))
         && LEADS
             .iter()
             .find_map(|lead| strip_prefix_ignore_ascii_case(t, lead))
@@ -206,6 +206,7 @@ mod tests {
             "Source: Xinhua News Agency",
             "Quelle: KNA",
             "Fuente: Europa Press.",
+            "Bron: ANP",
             "Fotografía: EFE",
             "Scott Olson/Getty Images hide caption",
             "REUTERS/Jane Doe/File Photo",
@@ -305,6 +306,7 @@ mod tests {
             "Source: Harbour Times",
             "Source: the council's own figures",
             "Source: Department of Transport",
+            "Bron: de gemeente",
             "Exports rose as the harbour reopened to ferries/Cargo",
             "The photographer said she had waited three hours for the light to change.",
             "He posted a photo of the damage on social media, which was shared thousands of times.",
