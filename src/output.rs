@@ -573,14 +573,19 @@ mod tests {
         meta
     }
 
-    #[test]
-    fn record_metadata_is_what_serde_json_writes() {
-        let mut inputs: Vec<String> = std::fs::read_dir("fixtures")
+    /// The text of every fixture.
+    fn fixture_texts() -> Vec<String> {
+        std::fs::read_dir("fixtures")
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "txt"))
             .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn record_metadata_is_what_serde_json_writes() {
+        let mut inputs = fixture_texts();
         inputs.push(String::new());
         inputs.push("By Jane \"JJ\" Doe\n\nWASHINGTON (AP) — Quotes \"here\"\tand\u{1}.".into());
         for input in &inputs {
@@ -630,12 +635,7 @@ mod tests {
     /// The streamed `text` and `paragraphs` are what joining the kept paragraphs gives.
     #[test]
     fn json_body_is_the_joined_paragraphs() {
-        let mut inputs: Vec<String> = std::fs::read_dir("fixtures")
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+        let mut inputs = fixture_texts();
         inputs.extend(
             [
                 "",

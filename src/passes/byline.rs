@@ -243,10 +243,14 @@ fn is_place_or_outlet(part: &str) -> bool {
         "anzeiger",
         "nachrichten",
     ];
-    let mut words = part.split_whitespace();
-    let last = words.next_back();
-    words.next().is_none()
-        || last.is_some_and(|w| OUTLET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    part.split_whitespace().nth(1).is_none() || last_word_is_one_of(part, OUTLET_WORDS)
+}
+
+/// The last word of `part` is one of `words` (lower-case), ASCII case ignored.
+fn last_word_is_one_of(part: &str, words: &[&str]) -> bool {
+    part.split_whitespace()
+        .next_back()
+        .is_some_and(|w| words.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// The names a part of a byline joins with "and" in the byline pattern's languages: "Jana
@@ -364,9 +368,7 @@ fn is_staff_role(part: &str) -> bool {
         "contributor",
         "contributors",
     ];
-    part.split_whitespace()
-        .next_back()
-        .is_some_and(|w| ROLES.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    last_word_is_one_of(part, ROLES)
 }
 
 /// A writer's role alone: "Opinion Columnist", "Staff Writer", "Senior Correspondent".
