@@ -19,7 +19,7 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?:(?i:(?:written|reported|story|posted|opinion|analysis|commentary|column|review)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|tekst|kirjoittaja|yazar)\s*:|(?:Автор|автор)\s*:)\s+
+        r"(?x)^\s*(?:(?i:(?:written|reported|story|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texto|tekst|kirjoittaja|yazar)\s*:|(?:Автор|автор)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
@@ -51,7 +51,10 @@ fn could_be_byline(t: &str) -> bool {
     LEADS.iter().any(|w| first.eq_ignore_ascii_case(w))
         || [
             "text",
+            "texto",
             "tekst",
+            "escrito",
+            "escrita",
             "autorka",
             "kirjoittaja",
             "yazar",
@@ -76,6 +79,8 @@ fn could_be_byline(t: &str) -> bool {
         ]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
+        // Italian "A cura di Giulia Rossi" ("edited by"): "A" alone opens too many sentences.
+        || crate::text::strip_prefix_ignore_ascii_case(t, "a cura di ").is_some()
         || t.contains(['|', ','])
         || words.any(|w| w == "for" || w == "For")
 }
@@ -734,6 +739,9 @@ mod tests {
                 &["Jane Doe", "Sam Lee", "Tom Berg"],
             ),
             ("Par Jeanne Dupont (à Marseille)", &["Jeanne Dupont"]),
+            ("A cura di Giulia Rossi", &["Giulia Rossi"]),
+            ("Escrito por Juana Pérez", &["Juana Pérez"]),
+            ("Texto: Joana Silva", &["Joana Silva"]),
             (
                 "Par Jeanne Dupont et Paul Martin",
                 &["Jeanne Dupont", "Paul Martin"],
@@ -910,6 +918,9 @@ mod tests {
             "By Tuesday the council had voted",
             "By Sunday (local time) the ferry had left the harbour",
             "Par Avion (Lettre) pour Marseille",
+            "A cura di un gruppo di esperti, il rapporto è stato pubblicato ieri.",
+            "Escrito por Cervantes en 1605, el libro sigue vendiéndose.",
+            "Texto: la ley entra en vigor el lunes",
             "Analysis by Moody's shows the cost will rise.",
             "Bridge Closed For Two Years From March",
             "Ferry Fares Set For Rise In January",
