@@ -219,6 +219,16 @@ impl Config {
         self.passes.iter().any(|p| p.name() == name)
     }
 
+    /// Runs `passes` again, those of them in the pipeline: a pass that took lines an earlier
+    /// pass measured the article by asks it to look at the new edges.
+    pub(crate) fn run_again(&self, doc: &mut Document<'_>, passes: &[&dyn Pass]) {
+        for pass in passes {
+            if self.runs(pass.name()) {
+                pass.run(doc, self);
+            }
+        }
+    }
+
     pub fn pass_names(&self) -> Vec<&'static str> {
         self.passes.iter().map(|p| p.name()).collect()
     }

@@ -382,12 +382,7 @@ fn is_role_line(t: &str) -> bool {
     (1..=4).contains(&words)
         && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '|'))
         && t.starts_with(|c: char| c.is_uppercase())
-        && (is_staff_role(t)
-            || t.split_whitespace().next_back().is_some_and(|w| {
-                ["columnist", "editor", "critic"]
-                    .iter()
-                    .any(|r| w.eq_ignore_ascii_case(r))
-            }))
+        && (is_staff_role(t) || last_word_is_one_of(t, &["columnist", "editor", "critic"]))
 }
 
 /// The nearest line above `i` and the nearest below it that are not blank, whatever became of

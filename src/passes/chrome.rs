@@ -61,16 +61,15 @@ impl Pass for PageChrome {
         // again after this last pass that takes lines at the article's end, and after a cut the
         // passes that measure the article's end look again (as after related takes prose).
         if config.runs("head-label") && head_label::cut_after_head_label(doc, config) {
-            for pass in [
-                &Boilerplate as &dyn Pass,
-                &Byline,
-                &RepeatedLabels,
-                &TrailingRelatedLinks,
-            ] {
-                if config.runs(pass.name()) {
-                    pass.run(doc, config);
-                }
-            }
+            config.run_again(
+                doc,
+                &[
+                    &Boilerplate,
+                    &Byline,
+                    &RepeatedLabels,
+                    &TrailingRelatedLinks,
+                ],
+            );
             trim_chrome(doc, config);
         }
     }
@@ -78,20 +77,18 @@ impl Pass for PageChrome {
 
 /// The pass's own work: menus above, link lists below and bulleted links inside the article.
 fn trim_chrome(doc: &mut Document<'_>, config: &Config) {
-    {
-        let kept = doc.kept();
-        let Some((first, last)) = article_extent(doc, &kept) else {
-            return; // no article prose to anchor on: leave the document alone
-        };
-        trim_top(doc, &kept[..first], config);
-        trim_bottom(
-            doc,
-            &kept[..=last],
-            &kept[last + 1..],
-            config.mode.thresholds().min_bottom_run,
-        );
-        trim_inside(doc, &kept[first..=last]);
-    }
+    let kept = doc.kept();
+    let Some((first, last)) = article_extent(doc, &kept) else {
+        return; // no article prose to anchor on: leave the document alone
+    };
+    trim_top(doc, &kept[..first], config);
+    trim_bottom(
+        doc,
+        &kept[..=last],
+        &kept[last + 1..],
+        config.mode.thresholds().min_bottom_run,
+    );
+    trim_inside(doc, &kept[first..=last]);
 }
 
 /// [`line_is_label`] with [`MAX_EDGE_WORDS`], computed once per line.

@@ -156,11 +156,7 @@ impl Pass for TrailingRelatedLinks {
             .removals()
             .any(|(number, _, r)| r.pass == PASS && line_is_article_prose(doc, number - 1));
         if took_prose {
-            for pass in [&Boilerplate as &dyn Pass, &Byline, &RepeatedLabels] {
-                if config.runs(pass.name()) {
-                    pass.run(doc, config);
-                }
-            }
+            config.run_again(doc, &[&Boilerplate, &Byline, &RepeatedLabels]);
         }
     }
 }
