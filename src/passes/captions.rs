@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|photographer\s*:|photo(?:graph)?\s*©|photo illustration by\s|illustration\s*:|photo d'illustration\s*$|archives? afp\s*\)?\s*$|foto de archivo\s*\)?\s*$|supplied\s*(?::[^()]*)?\)?\s*$|aap image\s*/|picture\s*:|pictured\s*:|image\s*:|credit\s*:|credit(?:\.\.\.|…)\S|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|fotó\s*:|fot\.\s+\S+/|zdj(?:ę|e)cie\s*:|kuva\s*:|φωτογραφία\s*:|фото\s*:|写真\s*(?:：|:)|图片?(?:来源)?\s*(?:：|:)|摄影\s*(?:：|:)|사진\s*(?:=|:)|imagem\s*:|photo by .{2,60} on unsplash\s*$|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|photographer\s*:|photo(?:graph)?\s*©|photo illustration by\s|illustration\s*:|photo d'illustration\s*$|archives? afp\s*\)?\s*$|foto de archivo\s*\)?\s*$|supplied\s*(?::[^()]*)?\)?\s*$|aap image\s*/|picture\s*:|pictured\s*:|image\s*:|credit\s*:|credit(?:\.\.\.|…)\S|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|fotó\s*:|fot\.\s+\S+/|zdj(?:ę|e)cie\s*:|kuva\s*:|φωτογραφία\s*:|фото\s*:|写真\s*(?:：|:)|图片?(?:来源)?\s*(?:：|:)|摄影\s*(?:：|:)|사진\s*(?:=|:)|imagem\s*:|photo by .{2,60} on unsplash\s*$|(?:photo|photograph|picture)s? by [^/()]{2,60}/\s*\S|photo(?:graph)? by [a-z'-]+ [a-z'-]+(?: [a-z'-]+)?\s*$|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });
@@ -244,6 +244,9 @@ mod tests {
             "Archives AFP",
             "Foto de archivo",
             "Commuters cross the old bridge on Monday. (Jane Doe/Harbour Times via AP)",
+            "Photo by Jane Doe/Harbour Herald",
+            "Photos by Jane Doe / Harbour Herald",
+            "Photo by Jane Doe",
         ] {
             assert!(is_caption(line), "{line}");
         }
@@ -294,6 +297,9 @@ mod tests {
         for line in [
             "Support for the plan fell to 38 percent in a REUTERS/Ipsos poll",
             "Regulators at the EPA/OSHA office said the harbour had passed its inspection.",
+            "Photos by the dozen were taken at the scene by residents.",
+            "Photo by photo, the exhibition traces the bridge's history.",
+            "Photograph by Jane Doe of the old bridge won the regional prize this year.",
             "写真家の田中さんは「橋は危険だ」と語った。",
             "사진을 찍은 사람은 경찰에 신고했다.",
             // Bylines with the agency after a slash sign the article: the byline pass's.
