@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|photographer\s*:|photo(?:graph)?\s*©|photo illustration by\s|illustration\s*:|photo d'illustration\s*$|archives? afp\s*\)?\s*$|foto de archivo\s*\)?\s*$|supplied\s*(?::[^()]*)?\)?\s*$|aap image\s*/|picture\s*:|pictured\s*:|image\s*:|credit\s*:|credit(?:\.\.\.|…)\S|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|fotó\s*:|fot\.\s+\S+/|zdj(?:ę|e)cie\s*:|kuva\s*:|φωτογραφία\s*:|фото\s*:|写真\s*(?:：|:)|图片?(?:来源)?\s*(?:：|:)|摄影\s*(?:：|:)|사진\s*(?:=|:)|imagem\s*:|photo by .{2,60} on unsplash\s*$|(?:photo|photograph|picture)s? by [^/()]{2,60}/\s*\S|photo(?:graph)? by [a-z'-]+ [a-z'-]+(?: [a-z'-]+)?\s*$|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
+        r"(?i)^[\s(\[]*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|photographer\s*:|photo(?:graph)?\s*©|photo illustration by\s|illustration\s*:|photo d'illustration\s*$|archives? afp\s*\)?\s*$|foto de archivo\s*\)?\s*$|(?:imagen|foto) de archivo\s*(?:\.\s*$|:)|bildunterschrift\s*:|l(?:é|e)gende\s*:|pie de (?:foto|imagen)\s*:|didascalia\s*:|bijschrift\s*:|legenda\s*:|beeld\s*:|supplied\s*(?::[^()]*)?\)?\s*$|aap image\s*/|picture\s*:|pictured\s*:|image\s*:|credit\s*:|credit(?:\.\.\.|…)\S|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|fotó\s*:|fot\.\s+\S+/|zdj(?:ę|e)cie\s*:|kuva\s*:|φωτογραφία\s*:|фото\s*:|写真\s*(?:：|:)|图片?(?:来源)?\s*(?:：|:)|摄影\s*(?:：|:)|사진\s*(?:=|:)|imagem\s*:|photo by .{2,60} on unsplash\s*$|(?:photo|photograph|picture)s? by [^/()]{2,60}/\s*\S|photo(?:graph)? by [a-z'-]+ [a-z'-]+(?: [a-z'-]+)?\s*$|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });
@@ -71,10 +71,12 @@ fn matches_caption(t: &str) -> bool {
         .bytes()
         .next()
         .is_some_and(|b| !b.is_ascii() || b"abcefgilmpqrstv".contains(&b.to_ascii_lowercase()))
-        // Finnish "Kuva:" and Polish "Zdjęcie:" alone start with 'k' and 'z': asked by name, as
-        // the letters let through many more lines (+3.6 M instructions on 5 MB).
+        // Finnish "Kuva:", Polish "Zdjęcie:" and Italian "Didascalia:" alone start with 'k', 'z'
+        // and 'd': asked by name, as the letters let through many more lines (+3.6 M
+        // instructions on 5 MB).
         || strip_prefix_ignore_ascii_case(first, "kuva").is_some()
         || strip_prefix_ignore_ascii_case(first, "zdj").is_some()
+        || strip_prefix_ignore_ascii_case(first, "didascalia").is_some()
         || ends_with_ignore_ascii_case(t, "via getty images");
     // "...)" or "...]" with an optional full stop after it.
     let closes = t
@@ -129,13 +131,17 @@ fn caption_control_credit(t: &str) -> Option<&str> {
 /// True when the whole line is a caption or photo credit.
 /// "Source: Xinhua", "Quelle: KNA", "Fuente: Europa Press": one agency, named alone as the
 /// source, is a picture's or a chart's credit (the caption pattern names the commonest; any
-/// agency newsclean knows counts). A list of them is the article's sources, the wire pass's.
+/// agency newsclean knows counts). So is one named alone after a picture's word: Italian and
+/// Dutch pages' "Foto Ansa", "Beeld ANP". A list of them is the article's sources, the wire
+/// pass's.
 fn agency_source(t: &str) -> bool {
-    const LEADS: &[&str] = &["source:", "quelle:", "fuente:", "fonte:", "bron:"];
+    const LEADS: &[&str] = &[
+        "source:", "quelle:", "fuente:", "fonte:", "bron:", "foto ", "photo ", "beeld ", "bild ",
+    ];
     // Asked of most lines (every one that is no other caption): the first letter settles them.
     t.as_bytes()
         .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'q' | b'f' | b'b'))
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'q' | b'f' | b'b' | b'p'))
         && LEADS
             .iter()
             .find_map(|lead| strip_prefix_ignore_ascii_case(t, lead))
@@ -247,6 +253,18 @@ mod tests {
             "Photo by Jane Doe/Harbour Herald",
             "Photos by Jane Doe / Harbour Herald",
             "Photo by Jane Doe",
+            "Bildunterschrift: Die alte Brücke am Hafen.",
+            "Légende : le vieux pont du port.",
+            "Imagen de archivo.",
+            "Foto de archivo: el viejo puente del puerto.",
+            "Pie de foto: el viejo puente del puerto.",
+            "Didascalia: il vecchio ponte del porto.",
+            "Legenda: a velha ponte do porto.",
+            "Beeld: ANP",
+            "Bijschrift: de oude brug in de haven.",
+            "Foto Ansa",
+            "Beeld ANP",
+            "Photo AFP",
         ] {
             assert!(is_caption(line), "{line}");
         }
@@ -300,6 +318,9 @@ mod tests {
             "Photos by the dozen were taken at the scene by residents.",
             "Photo by photo, the exhibition traces the bridge's history.",
             "Photograph by Jane Doe of the old bridge won the regional prize this year.",
+            "Foto Ansa e Reuters mostrano il ponte crollato, ha detto il sindaco.",
+            "Bild Zeitung",
+            "Imagen de archivo del puente que el ayuntamiento difundió el martes por la tarde sin explicar nada.",
             "写真家の田中さんは「橋は危険だ」と語った。",
             "사진을 찍은 사람은 경찰에 신고했다.",
             // Bylines with the agency after a slash sign the article: the byline pass's.

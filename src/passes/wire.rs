@@ -395,8 +395,11 @@ impl Rules {
         let before_year = match self.year.find(rest) {
             Some(m) => &rest[..m.start()],
             None => {
-                // Without a year: only a short name ("© AFP", "© Reuters").
-                return words_upto(rest, 4) <= 4 && rest.split_whitespace().all(starts_uppercase);
+                // Without a year: only a short name ("© AFP", "© Reuters") or an agency's own
+                // spelling ("© dpa").
+                return words_upto(rest, 4) <= 4
+                    && (rest.split_whitespace().all(starts_uppercase)
+                        || crate::agency::lookup(rest.trim_end_matches('.'), false).is_some());
             }
         };
         before_year.split_whitespace().all(|w| {
@@ -1190,6 +1193,7 @@ mod tests {
             "Copyright 2020 United Press International, Inc. All Rights Reserved.",
             "© AFP 2018",
             "© Reuters",
+            "© dpa",
             "All rights reserved.",
             "Tous droits réservés.",
             "Todos los derechos reservados.",
