@@ -223,21 +223,27 @@ fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<
         // No exact repeat: `<title>`, og:title and `<h1>` often word the headline differently
         // ("Key moments from X's testimony" / "Impeachment hearings: Key moments ... - CBS
         // News"). Two lines telling the same headline in other words make it a title block too.
-        let similar = block.iter().enumerate().any(|(n, &a)| {
-            block[n + 1..]
-                .iter()
-                .any(|&b| similar_headlines(&doc.lines[a].text, &doc.lines[b].text))
-        });
-        if !similar {
+        // The headline is one of the lines that tell it alike: not the site's name beside them
+        // ("Harbour Times" under "Harbour ferry fares to rise | Harbour Times").
+        let similar: Vec<usize> = block
+            .iter()
+            .copied()
+            .filter(|&a| {
+                block
+                    .iter()
+                    .any(|&b| a != b && similar_headlines(&doc.lines[a].text, &doc.lines[b].text))
+            })
+            .collect();
+        if similar.is_empty() {
             return None;
         }
         // The wording without a site name (usually the `<h1>`), else the usual choice.
-        let plain: Vec<usize> = block
+        let plain: Vec<usize> = similar
             .iter()
             .copied()
             .filter(|&i| cores(&doc.lines[i].text).len() == 1)
             .collect();
-        let best = best_variant(doc, if plain.is_empty() { &block } else { &plain });
+        let best = best_variant(doc, if plain.is_empty() { &similar } else { &plain });
         let others = block.iter().copied().filter(|&i| i != best).collect();
         // Repeats of the chosen wording right after the block belong to it, as below.
         let last = *block.last()?;
@@ -774,6 +780,26 @@ mod tests {
         ));
         assert_eq!(title, None);
         assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn the_sites_name_in_a_block_of_alike_headlines_is_no_headline() {
+        // No line repeats another; two tell the headline alike. The site's name, shortest and
+        // without a site suffix, was chosen as the title before.
+        let (title, removed) = run(&format!(
+            "Harbour ferry fares to rise next year | Harbour Times\nHarbour Times\nFerry fares on the harbour route to rise next year\n\n{BODY}"
+        ));
+        assert_eq!(
+            title.as_deref(),
+            Some("Ferry fares on the harbour route to rise next year")
+        );
+        assert_eq!(
+            removed,
+            vec![
+                "Harbour ferry fares to rise next year | Harbour Times",
+                "Harbour Times"
+            ]
+        );
     }
 
     #[test]
