@@ -351,29 +351,54 @@ fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
         .iter()
         .map(|&i| word_count(&doc.lines[i].text))
         .collect();
-    let shortest_whole = group
+    // A line of a section label's length that another one without a site name goes on from
+    // (with no ellipsis to say so) is cut short too: chosen as the title, a second run reads it
+    // as the label over the lines under it.
+    let keys: Vec<String> = group.iter().map(|&i| key(&doc.lines[i].text)).collect();
+    let plain: Vec<bool> = group
         .iter()
+        .map(|&i| cores(&doc.lines[i].text).len() == 1)
+        .collect();
+    let cut: Vec<bool> = group
+        .iter()
+        .zip(&keys)
         .zip(&words)
-        .filter(|&(&i, _)| !is_truncated(&doc.lines[i].text))
-        .map(|(_, &w)| w)
+        .map(|((&i, k), &w)| {
+            is_truncated(&doc.lines[i].text)
+                || (w <= MAX_KICKER_WORDS
+                    && !k.is_empty()
+                    && keys.iter().zip(&plain).any(|(other, &plain)| {
+                        plain
+                            && other
+                                .strip_prefix(k.as_str())
+                                .is_some_and(|rest| rest.starts_with(' '))
+                    }))
+        })
+        .collect();
+    let shortest_whole = words
+        .iter()
+        .zip(&cut)
+        .filter(|&(_, &cut)| !cut)
+        .map(|(&w, _)| w)
         .min()
         .unwrap_or(0);
     group
         .iter()
         .zip(&words)
-        .min_by_key(|&(&i, &w)| {
+        .zip(&cut)
+        .min_by_key(|&((&i, &w), &cut)| {
             let text = &doc.lines[i].text;
             let punctuation = text.chars().filter(|c| c.is_ascii_punctuation()).count();
             (
                 is_bulleted(text),
-                is_truncated(text),
+                cut,
                 w > shortest_whole,
                 is_all_caps(text),
                 punctuation,
                 i,
             )
         })
-        .map(|(&i, _)| i)
+        .map(|((&i, _), _)| i)
         .unwrap_or(group[0])
 }
 
@@ -800,6 +825,22 @@ mod tests {
                 "Harbour Times"
             ]
         );
+    }
+
+    #[test]
+    fn a_label_length_copy_cut_short_is_not_the_title() {
+        // Chosen as the title, "Ferry fares rise" would read as a section label over the rest
+        // on a second run (as a fuzz input found in Chinese).
+        let (title, removed) = run(&format!(
+            "Ferry fares rise\nFerry fares rise sharply\n\n{BODY}"
+        ));
+        assert_eq!(title.as_deref(), Some("Ferry fares rise sharply"));
+        assert_eq!(removed, ["Ferry fares rise"]);
+        // Longer, it is a headline of its own length: the shorter wording wins, as ever.
+        let (title, _) = run(&format!(
+            "Ferry fares to rise\nFerry fares to rise sharply next year\n\n{BODY}"
+        ));
+        assert_eq!(title.as_deref(), Some("Ferry fares to rise"));
     }
 
     #[test]
