@@ -354,25 +354,22 @@ fn best_variant(doc: &Document<'_>, group: &[usize]) -> usize {
     // A line of a section label's length that another one without a site name goes on from
     // (with no ellipsis to say so) is cut short too: chosen as the title, a second run reads it
     // as the label over the lines under it.
-    let keys: Vec<String> = group.iter().map(|&i| key(&doc.lines[i].text)).collect();
-    let plain: Vec<bool> = group
-        .iter()
-        .map(|&i| cores(&doc.lines[i].text).len() == 1)
-        .collect();
+    let goes_on_from = |i: usize| {
+        let k = key(&doc.lines[i].text);
+        !k.is_empty()
+            && group.iter().any(|&j| {
+                let text = &doc.lines[j].text;
+                cores(text).len() == 1
+                    && key(text)
+                        .strip_prefix(k.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+            })
+    };
     let cut: Vec<bool> = group
         .iter()
-        .zip(&keys)
         .zip(&words)
-        .map(|((&i, k), &w)| {
-            is_truncated(&doc.lines[i].text)
-                || (w <= MAX_KICKER_WORDS
-                    && !k.is_empty()
-                    && keys.iter().zip(&plain).any(|(other, &plain)| {
-                        plain
-                            && other
-                                .strip_prefix(k.as_str())
-                                .is_some_and(|rest| rest.starts_with(' '))
-                    }))
+        .map(|(&i, &w)| {
+            is_truncated(&doc.lines[i].text) || (w <= MAX_KICKER_WORDS && goes_on_from(i))
         })
         .collect();
     let shortest_whole = words
