@@ -19,9 +19,9 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?:(?i:(?:written|reported|story|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texto|tekst|kirjoittaja|yazar)\s*:|(?:Автор|автор)\s*:)\s+
+        r"(?x)^\s*(?:(?i:(?:written|reported|story|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:van\s+onze\s+(?:verslaggevers?|correspondent|redacteur)|von\s+unserem\s+(?:korrespondenten|reporter|redakteur)|von\s+unserer\s+(?:korrespondentin|reporterin|redakteurin))|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texto|tekst|kirjoittaja|yazar)\s*:|(?:Автор|автор)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
-             (?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*)*)
+             (?:\s*(?:,|and|&|und|et|en|y|e)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
              |\s(?:(?i:on|updated|published|posted)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?-u:\b)).*
              |\s*\([^()]*\)\s*)?$",
@@ -80,7 +80,9 @@ fn could_be_byline(t: &str) -> bool {
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
         // Italian "A cura di Giulia Rossi" ("edited by"): "A" alone opens too many sentences.
+        // Dutch "Van onze verslaggever Jan Jansen": as "Van" opens many sentences.
         || crate::text::strip_prefix_ignore_ascii_case(t, "a cura di ").is_some()
+        || crate::text::strip_prefix_ignore_ascii_case(t, "van onze ").is_some()
         || t.contains(['|', ','])
         || words.any(|w| w == "for" || w == "For")
 }
@@ -259,8 +261,9 @@ fn last_word_is_one_of(part: &str, words: &[&str]) -> bool {
 }
 
 /// The names a part of a byline joins with "and" in the byline pattern's languages: "Jana
-/// Müller und Tom Berg", "Jeanne Dupont et Paul Martin". Spanish "y" joins surnames too ("José
-/// Ortega y Gasset"): it splits only before a name of two words or more.
+/// Müller und Tom Berg", "Jeanne Dupont et Paul Martin", "Jan Jansen en Piet de Vries". Spanish
+/// "y" and Portuguese and Italian "e" join surnames too ("José Ortega y Gasset", "Pinto e
+/// Costa"): they split only before a name of two words or more.
 fn split_conjunctions(part: &str) -> Vec<&str> {
     let mut names = Vec::new();
     for p in part
@@ -268,8 +271,10 @@ fn split_conjunctions(part: &str) -> Vec<&str> {
         .flat_map(|p| p.split(" & "))
         .flat_map(|p| p.split(" und "))
         .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" en "))
     {
-        match p.rsplit_once(" y ") {
+        let joined = p.rsplit_once(" y ").or_else(|| p.rsplit_once(" e "));
+        match joined {
             Some((head, tail)) if tail.split_whitespace().nth(1).is_some() => {
                 names.extend(split_conjunctions(head));
                 names.push(tail);
@@ -746,6 +751,18 @@ mod tests {
                 &["Juana Pérez", "Ana María López"],
             ),
             ("Por José Ortega y Gasset", &["José Ortega y Gasset"]),
+            (
+                "Door Jan Jansen en Piet de Vries",
+                &["Jan Jansen", "Piet de Vries"],
+            ),
+            (
+                "Por Joana Silva e Pedro Santos",
+                &["Joana Silva", "Pedro Santos"],
+            ),
+            ("Por Manuel Pinto e Costa", &["Manuel Pinto e Costa"]),
+            ("Van onze verslaggever Jan Jansen", &["Jan Jansen"]),
+            ("Von unserem Korrespondenten Jan Berg", &["Jan Berg"]),
+            ("Von unserer Korrespondentin Jana Müller", &["Jana Müller"]),
             ("Von Jana Müller / dpa", &["Jana Müller"]),
             ("Von Jana Müller, dpa", &["Jana Müller"]),
             ("Analysis by Jane Doe, CNN", &["Jane Doe"]),
@@ -916,6 +933,11 @@ mod tests {
             "A cura di un gruppo di esperti, il rapporto è stato pubblicato ieri.",
             "Escrito por Cervantes en 1605, el libro sigue vendiéndose.",
             "Texto: la ley entra en vigor el lunes",
+            "Door Rotterdam en Den Haag rijdt vanaf maart een nieuwe trein",
+            "Por Lisboa e Porto passaram milhares de turistas no verão",
+            "Van onze verslaggever in Berlijn kwam het eerste bericht over de brug",
+            "Von unserem Korrespondenten in Berlin kam die erste Meldung",
+            "Di Maio e Conte hanno discusso a lungo del ponte",
             "Analysis by Moody's shows the cost will rise.",
             "Bridge Closed For Two Years From March",
             "Ferry Fares Set For Rise In January",
