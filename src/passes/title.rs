@@ -62,36 +62,9 @@ impl Pass for DuplicateTitle {
             Some(block)
         });
         let title = if let Some((group, others)) = block {
-            let group = without_site_names(doc, group);
-            let best = best_variant(doc, &group);
-            for &i in group.iter().filter(|&&i| i != best) {
-                doc.remove(i, PASS, "duplicate-title", "repeats the headline");
-            }
-            for i in others {
-                // The site's name that a page title in the block carries ("Harbour Times" under
-                // "Harbour ferry fares to rise next year | Harbour Times") is no headline.
-                let k = key(&doc.lines[i].text);
-                let names_site = group.iter().any(|&g| {
-                    separator_splits(&doc.lines[g].text).any(|(left, right)| {
-                        match site_side(left, right) {
-                            Some(Side::Left) => key(left) == k,
-                            Some(Side::Right) => key(right) == k,
-                            None => false,
-                        }
-                    })
-                });
-                if names_site {
-                    doc.remove(i, PASS, "site-name", "the site's name under the page title");
-                } else {
-                    doc.remove(
-                        i,
-                        PASS,
-                        "alternate-headline",
-                        "another form of the headline in the title block",
-                    );
-                }
-            }
-            Some(best)
+            let last = group.iter().chain(&others).copied().max();
+            let best = collapse_block(doc, group, others);
+            Some(label_over_block(doc, &window, last, best))
         } else if let Some(group) = repeated_group(doc, &window)
             .or_else(|| hinted.and_then(|hint| hinted_group(doc, &window, hint)))
         {
@@ -103,7 +76,12 @@ impl Pass for DuplicateTitle {
                 }
                 doc.remove(i, PASS, "duplicate-title", "repeats the headline");
             }
-            Some(best)
+            Some(label_over_block(
+                doc,
+                &window,
+                group.iter().copied().max(),
+                best,
+            ))
         } else if let Some(&first) = window.first()
             // Alone in its paragraph, or a page title by its site name ("Water main break
             // closes downtown streets | WPIX" over a byline, in a scrape without blank lines).
@@ -128,6 +106,66 @@ impl Pass for DuplicateTitle {
             doc.remove(i, PASS, "site-name", "the site's name under the page title");
         }
     }
+}
+
+/// Collapses a title block: the best of the headline's lines is the title; its other copies, the
+/// site's name and other wordings go. Returns the title's line.
+fn collapse_block(doc: &mut Document<'_>, group: Vec<usize>, others: Vec<usize>) -> usize {
+    let group = without_site_names(doc, group);
+    let best = best_variant(doc, &group);
+    for &i in group.iter().filter(|&&i| i != best) {
+        doc.remove(i, PASS, "duplicate-title", "repeats the headline");
+    }
+    for i in others {
+        // The site's name that a page title in the block carries ("Harbour Times" under
+        // "Harbour ferry fares to rise next year | Harbour Times") is no headline.
+        let k = key(&doc.lines[i].text);
+        let names_site = group.iter().any(|&g| {
+            separator_splits(&doc.lines[g].text).any(|(left, right)| match site_side(left, right) {
+                Some(Side::Left) => key(left) == k,
+                Some(Side::Right) => key(right) == k,
+                None => false,
+            })
+        });
+        if names_site {
+            doc.remove(i, PASS, "site-name", "the site's name under the page title");
+        } else {
+            doc.remove(
+                i,
+                PASS,
+                "alternate-headline",
+                "another form of the headline in the title block",
+            );
+        }
+    }
+    best
+}
+
+/// The title chosen from the lines at the top, up to line `last`, unless it is short enough to
+/// be a section label and the lines of `window` after `last` form a title block with a headline
+/// of some length: then it is that block's label (a second run finds it standing alone over the
+/// block and takes it so), and the block's headline is the title.
+fn label_over_block(
+    doc: &mut Document<'_>,
+    window: &[usize],
+    last: Option<usize>,
+    title: usize,
+) -> usize {
+    let Some(last) = last.filter(|_| is_kicker(&doc.lines[title].text)) else {
+        return title;
+    };
+    let rest: Vec<usize> = window.iter().copied().filter(|&i| i > last).collect();
+    let Some((group, others)) = title_block(doc, &rest) else {
+        return title;
+    };
+    let long_enough = group.first().is_some_and(|&h| {
+        words_upto(&doc.lines[h].text, MIN_KICKED_HEADLINE_WORDS) >= MIN_KICKED_HEADLINE_WORDS
+    });
+    if !long_enough {
+        return title;
+    }
+    doc.remove(title, PASS, "kicker", "section label over the headline");
+    collapse_block(doc, group, others)
 }
 
 /// A section label ("Politics", "ai and ml", "WORLD NEWS"): one to three words, no sentence.
@@ -838,6 +876,37 @@ mod tests {
             "Ferry fares to rise\nFerry fares to rise sharply next year\n\n{BODY}"
         ));
         assert_eq!(title.as_deref(), Some("Ferry fares to rise"));
+    }
+
+    #[test]
+    fn a_repeated_label_over_a_title_block_is_a_label() {
+        // "Harbour News" was the title, over the block; a second run found it standing alone
+        // over the block, took it for a label and the block's headline for the title. So too
+        // when its copies share a paragraph.
+        let (title, removed) = run(&format!(
+            "Harbour News\n\nHarbour News\n\nHarbour ferry fares to rise next year | Harbour Times\nFerry fares on the harbour route to rise next year\n\n{BODY}"
+        ));
+        assert_eq!(
+            title.as_deref(),
+            Some("Ferry fares on the harbour route to rise next year")
+        );
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        let (title, removed) = run(&format!(
+            "Harbour News\nHarbour News\n\nHarbour ferry fares to rise next year | Harbour Times\nFerry fares on the harbour route to rise next year\n\n{BODY}"
+        ));
+        assert_eq!(
+            title.as_deref(),
+            Some("Ferry fares on the harbour route to rise next year")
+        );
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        // A repeated headline over other lines stays the title.
+        let (title, _) = run(&format!(
+            "Harbour ferry fares to rise next year\nHarbour ferry fares to rise next year\n\nFerry fares rise\nFerry fares rise sharply\n\n{BODY}"
+        ));
+        assert_eq!(
+            title.as_deref(),
+            Some("Harbour ferry fares to rise next year")
+        );
     }
 
     #[test]
