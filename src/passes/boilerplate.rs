@@ -458,6 +458,12 @@ impl RuleSet {
 static ANCHORED: LazyLock<RuleSet> = LazyLock::new(|| RuleSet::new(false));
 static ANYWHERE: LazyLock<RuleSet> = LazyLock::new(|| RuleSet::new(true));
 
+/// Builds the rule automata now rather than on first use (see [`crate::prepare`]).
+pub(crate) fn compile_rules() {
+    LazyLock::force(&ANCHORED);
+    LazyLock::force(&ANYWHERE);
+}
+
 thread_local! {
     /// Each thread's lazily built states of [`ANCHORED`] and [`ANYWHERE`].
     static CACHES: RefCell<(Cache, Cache)> =

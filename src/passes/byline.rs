@@ -39,6 +39,12 @@ static NAME_WITH_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern is valid")
 });
 
+/// Compiles the pass's patterns now rather than on first use (see [`crate::prepare`]).
+pub(crate) fn compile_rules() {
+    LazyLock::force(&BY);
+    LazyLock::force(&NAME_WITH_OUTLET);
+}
+
 /// The word "by" in the byline pattern's languages; other passes leave a line opening with one
 /// to this pass.
 pub const LEADS: &[&str] = &["by", "von", "par", "por", "di", "door", "av", "af"];

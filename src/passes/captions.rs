@@ -44,6 +44,12 @@ static CAPTION_END: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     .map(|p| Regex::new(p).expect("caption pattern is valid"))
 });
 
+/// Compiles the pass's patterns now rather than on first use (see [`crate::prepare`]).
+pub(crate) fn compile_rules() {
+    LazyLock::force(&CAPTION_START);
+    LazyLock::force(&CAPTION_END);
+}
+
 /// Agencies sign their pictures "REUTERS/Name", "EPA-EFE/NAME", "Xinhua/Name" at the end of the
 /// line: its last bytes hold a slash between an agency's last letter (a capital, or Xinhua's
 /// "a") and the name's capital.

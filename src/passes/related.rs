@@ -432,6 +432,13 @@ fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
     }
 }
 
+/// Compiles the pass's patterns now rather than on first use (see [`crate::prepare`]).
+pub(crate) fn compile_rules() {
+    LazyLock::force(&RULES);
+    LazyLock::force(&INLINE_TEASER_WHOLE);
+    LazyLock::force(&AGED);
+}
+
 /// A headline that ends in its age: "Apple spent 'billions' on revamped Maps service ~9 hours
 /// ago", "Ferry fares to rise 3 days ago", "Neue Fähre für Sylt vor 2 Stunden".
 /// On bytes without Unicode classes, like the introducers: a small automaton, quick to build.

@@ -58,6 +58,11 @@ struct Rules {
 
 static RULES: LazyLock<Rules> = LazyLock::new(Rules::new);
 
+/// Compiles the pass's patterns now rather than on first use (see [`crate::prepare`]).
+pub(crate) fn compile_rules() {
+    LazyLock::force(&RULES);
+}
+
 /// Month names and abbreviations (English, Spanish, French) as whole words.
 const MONTHS: &str = r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc)\b";
 
