@@ -20,10 +20,10 @@ use newsclean::{Config, clean};
 use crate::cli::{Cli, ColorArg, OnErrorArg};
 use crate::{EXIT_FAILED, progress};
 
-/// One document: a file or standard input to standard output.
 /// Inputs at least this large compile their rules as the pipeline reaches them.
 const PREPARE_BELOW_BYTES: usize = 1 << 20;
 
+/// One document: a file or standard input to standard output.
 pub fn run_single(
     cli: &Cli,
     config: &Config,
