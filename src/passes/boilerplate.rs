@@ -214,6 +214,16 @@ static RULES: &[Rule] = &[
         pattern: r"(?i)^(?:filed under|tagged(?: with| in)?|tags|topics|(?:read )?more about|mehr zum thema|categories|category|subjects|related topics|in this article|this article is related to|schlagw(?:ö|o)rter|themen|(?:é|e)tiquettes|mots-cl(?:é|e)s|etiquetas|temas)\s*:(?:\s*[^.!?,;|]+(?:[,;|]|$))*\s*$",
     },
     Rule {
+        name: "newsroom-credit",
+        reason: "the newsroom or the agencies credited in place of an author",
+        max_words: 4,
+        place: Place::Edges,
+        // "Redacción", "Redazione", "Redação", "Agencias" where a byline would stand: Spanish,
+        // Italian and Portuguese sites sign unsigned stories so. It names no one, and inside the
+        // article such a word alone is no sentence either.
+        pattern: r"(?i)^(?:redacci(?:ó|o)n|redazione|reda(?:ç|c)(?:ã|a)o|agencias|agenzie|ag(?:ê|e)ncias)(?:\s*(?:/|\||,|–|-)\s*[^/|,]+)?\.?$",
+    },
+    Rule {
         name: "platform-credit",
         reason: "blog platform credit",
         max_words: 15,
@@ -1503,6 +1513,10 @@ mod tests {
             ("Escribe al autor", "author-contact"),
             ("Scrivi all'autore", "author-contact"),
             ("Fale com o autor", "author-contact"),
+            ("Redacción", "newsroom-credit"),
+            ("Redacción / Agencias", "newsroom-credit"),
+            ("Redazione, Roma", "newsroom-credit"),
+            ("Redação", "newsroom-credit"),
             (
                 "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
                 "comments",
@@ -1607,6 +1621,8 @@ mod tests {
             "Dicci la tua, ha chiesto il sindaco ai pendolari durante l'assemblea.",
             "Fale com o autor do projeto, sugeriu o vereador aos moradores.",
             "Laat je reactie achter bij de balie van het gemeentehuis, zei de wethouder.",
+            "Agencias de viaje y hoteles de la isla esperan una temporada récord este verano.",
+            "Redazione e tipografia del giornale hanno lavorato fino a notte.",
         ] {
             // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
