@@ -68,20 +68,10 @@ impl Pass for DuplicateTitle {
         } else if let Some(group) = repeated_group(doc, &window)
             .or_else(|| hinted.and_then(|hint| hinted_group(doc, &window, hint)))
         {
-            let group = without_site_names(doc, group);
-            let best = best_variant(doc, &group);
-            for &i in &group {
-                if i == best {
-                    continue;
-                }
-                doc.remove(i, PASS, "duplicate-title", "repeats the headline");
-            }
-            Some(label_over_block(
-                doc,
-                &window,
-                group.iter().copied().max(),
-                best,
-            ))
+            // A run of copies is a title block with no other wordings.
+            let last = group.iter().copied().max();
+            let best = collapse_block(doc, group, Vec::new());
+            Some(label_over_block(doc, &window, last, best))
         } else if let Some(&first) = window.first()
             // Alone in its paragraph, or a page title by its site name ("Water main break
             // closes downtown streets | WPIX" over a byline, in a scrape without blank lines).
