@@ -16,7 +16,7 @@ use crate::document::{Document, Flag, LineList};
 use crate::passes::boilerplate::{Boilerplate, article_extent};
 use crate::passes::byline::Byline;
 use crate::passes::head_label;
-use crate::passes::related::{TrailingRelatedLinks, is_link_headline};
+use crate::passes::related::{TrailingRelatedLinks, is_aged_headline, is_link_headline};
 use crate::passes::repeated_labels::RepeatedLabels;
 use crate::passes::title::{first_repeated, is_variant};
 use crate::pipeline::{Config, Pass};
@@ -131,6 +131,23 @@ fn headline(doc: &Document<'_>, top: &[u32], config: &Config) -> Option<usize> {
                 && !is_list_item(t)
         })
         .collect();
+    // Headlines with their ages ("... ~5 hours ago"), two different ones or more, are a feed of
+    // other stories: none of them is the page's headline. (One alone, repeated in capitals
+    // and as written, can be the headline with its own age.)
+    let aged: Vec<String> = candidates
+        .iter()
+        .map(|&i| &*doc.lines[i].text)
+        .filter(|t| is_aged_headline(t))
+        .map(|t| t.trim().to_lowercase())
+        .collect();
+    let candidates = if aged.iter().any(|t| *t != aged[0]) {
+        candidates
+            .into_iter()
+            .filter(|&i| !is_aged_headline(&doc.lines[i].text))
+            .collect()
+    } else {
+        candidates
+    };
     if let Some(hint) = config.title_hint.as_deref()
         && let Some(&i) = candidates
             .iter()
@@ -390,6 +407,33 @@ mod tests {
         assert_eq!(
             removed(&input),
             ["* Police Identify Man Found Dead in Apartment"]
+        );
+    }
+
+    /// Found by fuzzing (crash-d937abf8): a feed of headlines with their ages above the
+    /// article, one repeated, was read as title and h1; it stayed, and a second cleaning took
+    /// the feed as a list once the lines splitting it had gone.
+    #[test]
+    fn a_feed_of_aged_headlines_holds_no_headline() {
+        let feed = "Bridge repairs: what drivers need to know ~5 hours ago\n\n412\n\n97";
+        let input = format!(
+            "SAVE $10 on family tickets\n\nFerry timetable changes for winter ~2 hours ago\n\n{feed}\n\n{feed}\n\n{PROSE}\n\n{PROSE}"
+        );
+        let removed = removed(&input);
+        assert!(
+            removed
+                .iter()
+                .any(|l| l == "Bridge repairs: what drivers need to know ~5 hours ago"),
+            "{removed:?}"
+        );
+        // One headline with its age, as title and h1, is still the headline.
+        let input = format!(
+            "Home\nNews\nSport\nWeather\nContact Us\nMenu\n\nFERRY FARES TO RISE ~3 HOURS AGO\n\nFerry fares to rise ~3 hours ago\n\n{PROSE}"
+        );
+        let removed = crate::pipeline::testing::removed_lines(&["normalize", "chrome"], &input);
+        assert!(
+            !removed.iter().any(|l| l.starts_with("Ferry fares")),
+            "{removed:?}"
         );
     }
 

@@ -457,7 +457,7 @@ const MIN_AGED_RUN: usize = 3;
 /// An age is at most this long ("il y a 12 semaines", with the space before it).
 const MAX_AGE_BYTES: usize = 40;
 
-fn is_aged_headline(s: &str) -> bool {
+pub(crate) fn is_aged_headline(s: &str) -> bool {
     // Every age ends in a letter; most lines end in a full stop. Only the line's last bytes can
     // hold the age: the pattern reads those, not the whole line.
     let s = s.trim_end();
