@@ -146,7 +146,12 @@ impl Pass for TrailingRelatedLinks {
         strip_aged_headlines(doc);
         strip_inline_teasers(doc, config);
         strip_trailing_run(doc, config);
-        strip_introduced_links(doc, config);
+        // An introducer and its list at the very end hid the start of a trailing run above them
+        // (a numbered list ends no run): with them gone, the end is looked at again, as a second
+        // cleaning would.
+        if strip_introduced_links(doc, config) {
+            strip_trailing_run(doc, config);
+        }
         // A story's one-sentence summary under its headline ("More from ...") is a sentence, and
         // the passes before this one measured the article down to it. With it gone the article
         // ends higher, and a second cleaning would find cookie notices, bylines and labels at
@@ -513,8 +518,9 @@ fn is_bare_link(s: &str) -> bool {
     (s.starts_with("http://") || s.starts_with("https://")) && !s.contains(char::is_whitespace)
 }
 
-/// A bare "Related:" line inside the body, with the headlines right after it.
-fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
+/// A bare "Related:" line inside the body, with the headlines right after it. Returns whether
+/// the document's last kept line went.
+fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) -> bool {
     let kept = doc.kept();
     let mut n = 0;
     while n < kept.len() {
@@ -540,6 +546,8 @@ fn strip_introduced_links(doc: &mut Document<'_>, config: &Config) {
         }
         n += 1;
     }
+    kept.last()
+        .is_some_and(|&i| !doc.lines[i as usize].is_kept())
 }
 
 #[cfg(test)]
@@ -569,6 +577,17 @@ mod tests {
         // Nor before any article prose: under an introducer, a lone sentence stays.
         let input = "À lire aussi\n\nTORONTO — The photographer said she had waited three hours.";
         assert!(!removed(input).iter().any(|l| l.starts_with("TORONTO")));
+    }
+
+    /// Found by fuzzing (crash-d2ffd319): headlines glued to the end sat above a "Related" list
+    /// of numbered headlines; the numbered list ends no trailing run, so the headlines stayed
+    /// until a second cleaning, with the list gone, found them at the end.
+    #[test]
+    fn headlines_above_a_closing_introduced_list_go_in_one_cleaning() {
+        let input = format!(
+            "{PROSE}\n\nRashford: Man Utd still in semi-final tie\nIKEA agree to pay $66 million after two-year-old killed\n\nRelated\n1. Orders for the planemaker's jet pick up at the air show\n2. Will hyperloop work"
+        );
+        assert_eq!(removed(&input).len(), 5, "{:?}", removed(&input));
     }
 
     #[test]
