@@ -311,7 +311,7 @@ impl Rules {
 
         let any_case = agency::any_case_alternation();
         let dateline = Regex::new(&format!(
-            r"^(?P<lead>[^\n()]*?(?:\([\p{{L}} ]+\)[^\n()]*?)?)\s*[(/]\s*(?:NNN-)?(?:(?P<inner_place>\p{{Hangul}}+)=)?(?P<agency>(?i){any_case})\s*[)/]\s*(?P<sep>\.?\s?(?:--|—|–|-|:)|\.|(?:\p{{Hangul}}+\s+)*\p{{Hangul}}*\s*(?:기자|특파원)\s*=)?"
+            r"^(?P<lead>[^\n()]*?(?:\([\p{{L}} ]+\)[^\n()]*?)?)\s*[(/]\s*(?:NNN-)?(?:(?P<inner_place>\p{{Hangul}}+)=)?(?P<agency>(?i){any_case})(?:\s*/\s*[A-Za-z]+)*\s*[)/]\s*(?P<sep>\.?\s?(?:--|—|–|-|:)|\.|(?:\p{{Hangul}}+\s+)*\p{{Hangul}}*\s*(?:기자|특파원)\s*=)?"
         ))
         .expect("dateline pattern is valid");
         let caps_dateline = Regex::new(
@@ -839,6 +839,29 @@ const MAX_GENERIC_SIGN_OFF_BYTES: usize = 24;
 /// A line naming the agency twice ("(Kyodo) ==Kyodo") is at most this long.
 const MAX_DOUBLE_SIGN_OFF_BYTES: usize = 64;
 
+/// "Deutsche Presse-Agentur/Reuters" and its kind, at most.
+const MAX_AGENCY_SERVICE_BYTES: usize = 40;
+
+/// An agency with its service or a second agency after a slash: dpa's regional and topic
+/// services sign "dpa/lnw", "dpa/tmn"; joint credits read "AFP/dpa".
+fn is_agency_service(core: &str) -> bool {
+    // Short: every line asks, and most are sentences.
+    // (Split on bytes: a second char searcher for '/' in this pass stopped the one in
+    // `is_desk_slug`, which every line reaches, from being inlined.)
+    if core.len() > MAX_AGENCY_SERVICE_BYTES {
+        return false;
+    }
+    let Some(slash) = core.bytes().position(|b| b == b'/') else {
+        return false;
+    };
+    agency::lookup(core[..slash].trim(), false).is_some()
+        && core[slash + 1..].split(['/']).all(|part| {
+            let part = part.trim();
+            agency::lookup(part, false).is_some()
+                || ((2..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase()))
+        })
+}
+
 /// An agency sign-off: the agency alone ("— AFP", "(PTI)", "--IANS", "Australian Associated
 /// Press") or a reporter and the agency ("Amanda Stephenson, The Canadian Press").
 fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
@@ -849,7 +872,7 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
         .trim_start_matches(['-', '–', '—', '=', '(', '[', ' '])
         .trim_end_matches([')', ']', '.', ' ']);
     let core = core.strip_prefix("NNN-").unwrap_or(core);
-    if agency::lookup(core, false).is_some() {
+    if agency::lookup(core, false).is_some() || is_agency_service(core) {
         return Some(("sign-off", "agency sign-off"));
     }
     // "— Agencies", "(Agencies)": the agencies unnamed, marked as a sign-off by the dash or the
@@ -1140,6 +1163,15 @@ mod tests {
         ] {
             assert_eq!(credit(l), Some("publication-note"), "{l}");
         }
+        // A syndicated article's note of where it first ran is the article's (the devset's
+        // truth keeps "Originally published on Live Science." in the body), and so is a
+        // sentence opening so.
+        for l in [
+            "Originally published on The Conversation.",
+            "Originally published in French, the novel sold ten thousand copies.",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
+        }
         assert_eq!(
             credit(
                 "(Only the headline and picture of this report may have been reworked by the Harbour Times staff; the rest of the content is auto-generated from a syndicated feed.)"
@@ -1335,6 +1367,8 @@ mod tests {
             "— AFP",
             "--IANS",
             "(PTI)",
+            "(dpa/lnw)",
+            "(AFP/dpa)",
             "-- BERNAMA",
             "Amanda Stephenson, The Canadian Press",
             "(Avec AFP)",
@@ -1442,6 +1476,16 @@ mod tests {
             ),
             ("(Reuters) -Boeing said on Monday", None, Some("Reuters")),
             ("April 12 (Reuters) - Shares rose", None, Some("Reuters")),
+            (
+                "Düsseldorf (dpa/lnw) - Die Fähre",
+                Some("Düsseldorf"),
+                Some("Deutsche Presse-Agentur"),
+            ),
+            (
+                "PARIS (Reuters/AFP) - The strike",
+                Some("PARIS"),
+                Some("Reuters"),
+            ),
             (
                 "FRANKFURT (dpa-AFX) - Die Aktie fiel",
                 Some("FRANKFURT"),
