@@ -107,7 +107,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar
           | le\s+puede\s+interesar | noticias\s+relacionadas | m(?:á|a)s\s+noticias
           | vous\s+aimerez\s+(?:aussi|également) | (?:à|À)\s+voir\s+aussi | mehr\s+nachrichten
-          | leggi\s+anche | vedi\s+anche | potrebbe\s+interessarti | ti\s+potrebbe\s+interessare
+          | leggi\s+anche | vedi\s+anche | potrebbe\s+interessarti(?:\s+anche)? | ti\s+potrebbe\s+interessare
           | articoli\s+correlati | leia\s+mais
           | not(?:í|i)cias\s+relacionadas | voir\s+aussi | (?:à|À)\s+lire\s+également | sur\s+le\s+même\s+sujet
           | das\s+k(?:ö|oe)nnte\s+sie\s+auch\s+interessieren | auch\s+interessant | lees\s+ook
