@@ -40,7 +40,8 @@ pub static AGENCIES: &[Agency] = &[
         id: "afp",
         name: "Agence France-Presse",
         names: &["Agence France-Presse", "Agence France Presse"],
-        tags: &["AFP"],
+        // "AFP-JIJI": The Japan Times runs AFP copy through Jiji Press.
+        tags: &["AFP", "AFP-JIJI"],
         dateline_tags: &[],
     },
     Agency {
@@ -263,7 +264,57 @@ pub static AGENCIES: &[Agency] = &[
         name: "Anadolu Agency",
         names: &["Anadolu Agency", "Anadolu Ajansı"],
         tags: &[],
-        dateline_tags: &["AA"],
+        // "Anadolu" alone is also the Turkish name of Anatolia: only in a dateline's brackets.
+        dateline_tags: &["AA", "Anadolu"],
+    },
+    Agency {
+        id: "kna",
+        name: "Katholische Nachrichten-Agentur",
+        names: &["Katholische Nachrichten-Agentur"],
+        tags: &["KNA"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "epd",
+        name: "Evangelischer Pressedienst",
+        names: &["Evangelischer Pressedienst"],
+        tags: &["epd"],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "dts",
+        name: "dts Nachrichtenagentur",
+        names: &["dts Nachrichtenagentur"],
+        tags: &[],
+        dateline_tags: &["dts"],
+    },
+    Agency {
+        id: "prensa-latina",
+        name: "Prensa Latina",
+        names: &["Prensa Latina"],
+        tags: &[],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "nan",
+        name: "News Agency of Nigeria",
+        names: &["News Agency of Nigeria"],
+        tags: &[],
+        dateline_tags: &["NAN"],
+    },
+    Agency {
+        id: "unian",
+        name: "UNIAN",
+        names: &["UNIAN"],
+        tags: &[],
+        dateline_tags: &[],
+    },
+    Agency {
+        id: "sta",
+        name: "Slovenian Press Agency",
+        names: &["Slovenian Press Agency", "Slovenska tiskovna agencija"],
+        tags: &[],
+        dateline_tags: &["STA"],
     },
     Agency {
         id: "lusa",
@@ -656,5 +707,28 @@ mod tests {
             assert_eq!(lookup(word, false), None, "{word}");
         }
         assert_eq!(find_in("The hotel spa and the Leta family stayed."), None);
+    }
+
+    #[test]
+    fn church_agencies_and_more_national_agencies() {
+        for (spelling, id) in [
+            ("KNA", "kna"),
+            ("epd", "epd"),
+            ("dts", "dts"),
+            ("Anadolu", "anadolu"),
+            ("Prensa Latina", "prensa-latina"),
+            ("NAN", "nan"),
+            ("UNIAN", "unian"),
+            ("STA", "sta"),
+            ("AFP-JIJI", "afp"),
+        ] {
+            assert_eq!(lookup(spelling, true).map(|a| a.id), Some(id), "{spelling}");
+        }
+        // Words elsewhere ("Anadolu" is Anatolia; "NAN", "STA", "dts" are abbreviations):
+        // only in a dateline's brackets.
+        for word in ["Anadolu", "NAN", "STA", "dts"] {
+            assert_eq!(lookup(word, false), None, "{word}");
+        }
+        assert_eq!(find_in("The Anadolu plateau is dry in summer."), None);
     }
 }
