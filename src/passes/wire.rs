@@ -211,6 +211,14 @@ impl Rules {
             ),
             rule(
                 "contributors",
+                "reporting and editing credits",
+                // "Written by Jane Doe; Edited by John Roe": the writer and the editor together
+                // (a "Written by" line alone is a byline, the byline pass's).
+                format!(r"^(?i:written) (?i:by) {name}\s*[;,|]\s*(?i:edited|editing) (?i:by) {name}\.?$"),
+                14,
+            ),
+            rule(
+                "contributors",
                 "editor credit",
                 // "Edited by Jane Doe", "Translated by Jane Doe" alone: a name, not "edited by the
                 // council's lawyers".
@@ -736,6 +744,7 @@ const CREDIT_STARTS: &[&str] = &[
     "reporting",
     "additional",
     "writing",
+    "written by",
     "editing",
     "compiled",
     "compiling",
@@ -1265,8 +1274,17 @@ mod tests {
             "Reuters contributed to this report",
             "with files from The Canadian Press",
             "To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net",
+            "Written by Jane Doe; Edited by Sam Lee",
+            "Written by Jane Doe | Editing by Sam Lee.",
         ] {
             assert_eq!(credit(l), Some("contributors"), "{l}");
+        }
+        // A byline alone, and a sentence, are not editing credits.
+        for l in [
+            "Written by Jane Doe",
+            "Written by Jane Doe, edited by the council's lawyers, the report runs to 400 pages.",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
         }
         assert_eq!(
             credit(
