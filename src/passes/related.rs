@@ -105,7 +105,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | weitere\s+(?:artikel|nachrichten|meldungen) | meistgelesen(?:e\s+artikel)? | am\s+meisten\s+gelesen | (?:à|À)\s+lire\s+aussi | lire\s+aussi
           | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar
-          | le\s+puede\s+interesar | noticias\s+relacionadas | m(?:á|a)s\s+noticias
+          | le\s+puede\s+interesar | noticias\s+relacionadas | m(?:á|a)s\s+noticias | te\s+recomendamos | la\s+r(?:é|e)daction\s+vous\s+conseille | empfehlungen
           | vous\s+aimerez\s+(?:aussi|également) | (?:à|À)\s+voir\s+aussi | mehr\s+nachrichten
           | leggi\s+anche | vedi\s+anche | potrebbe\s+interessarti(?:\s+anche)? | ti\s+potrebbe\s+interessare
           | articoli\s+correlati | leia\s+mais
@@ -588,6 +588,28 @@ mod tests {
             "{PROSE}\n\nRashford: Man Utd still in semi-final tie\nIKEA agree to pay $66 million after two-year-old killed\n\nRelated\n1. Orders for the planemaker's jet pick up at the air show\n2. Will hyperloop work"
         );
         assert_eq!(removed(&input).len(), 5, "{:?}", removed(&input));
+    }
+
+    #[test]
+    fn introducers_in_more_languages() {
+        for introducer in [
+            "Potrebbe interessarti anche",
+            "Te recomendamos",
+            "La rédaction vous conseille",
+            "Empfehlungen",
+        ] {
+            let config = crate::pipeline::Config::default();
+            assert!(super::is_introducer(introducer, &config), "{introducer}");
+        }
+        // Sentences opening with the same words are the article's.
+        for sentence in [
+            "Te recomendamos que no cruces el puente, dijo el ingeniero.",
+            "Empfehlungen der Kommission sollen bis März umgesetzt werden.",
+            "La rédaction vous conseille de vérifier les horaires, selon le maire.",
+        ] {
+            let config = crate::pipeline::Config::default();
+            assert!(!super::is_introducer(sentence, &config), "{sentence}");
+        }
     }
 
     #[test]
