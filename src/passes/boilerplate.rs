@@ -63,7 +63,7 @@ static RULES: &[Rule] = &[
         // "This advertisement has not loaded yet, but your article continues below." is twelve.
         max_words: 14,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|contenido patrocinado|contenus? sponsoris(?:é|e)s?|gesponserter inhalt|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|(?:Р|р)еклама|إعلان|广告|広告|reklama|reklam|mainos|annons|annonse|annonce|(?:Δ|δ)ιαφήμιση|ΔΙΑΦΗΜΙΣΗ|reclam(?:ă|a)|hirdetés|oglas|continua (?:após |depois d)a publicidade|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:advertisement|ad))|skip advertisement|ad feedback|partner content|advertisement\s*(?:-|–|—)\s*(?:continue reading below|scroll to continue(?: reading| with content)?)|promoted(?: content| stories)?|sponsored (?:links|stories)|paid (?:post|content|partner content)|(?:content|ads|links|recommended) by (?:taboola|outbrain)|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|supported by|(?:advertisement\s*)+)[.:]?$",
+        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|contenido patrocinado|contenus? sponsoris(?:é|e)s?|gesponserter inhalt|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|(?:Р|р)еклама|إعلان|广告|広告|reklama|reklam|mainos|annons|annonse|annonce|(?:Δ|δ)ιαφήμιση|ΔΙΑΦΗΜΙΣΗ|reclam(?:ă|a)|hirdetés|oglas|continua (?:após |depois d)a publicidade|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|(?:the )?(?:story|article|content|text) continues(?: below| after (?:this |the )?(?:advertisement|ad))?|skip advertisement|ad feedback|partner content|advertisement\s*(?:-|–|—)\s*(?:continue reading below|scroll to continue(?: reading| with content)?)|promoted(?: content| stories)?|sponsored (?:links|stories)|paid (?:post|content|partner content)|(?:content|ads|links|recommended) by (?:taboola|outbrain)|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|supported by|(?:advertisement\s*)+)[.:]?$",
     },
     Rule {
         name: "share",
@@ -1562,6 +1562,7 @@ mod tests {
             ("Contenus sponsorisés", "advertisement"),
             ("Signaler un abus", "widget"),
             ("Sigue leyendo", "widget"),
+            ("Story continues", "advertisement"),
             ("Archivado en: Transporte, Islas", "taxonomy"),
             ("Schlagworte: Verkehr, Inseln", "taxonomy"),
             ("Publicado el 12 de enero de 2020", "timestamp"),
@@ -1684,6 +1685,7 @@ mod tests {
             "Publicado el 12 de enero de 2020, el informe advertía de la corrosión del puente.",
             "Hat Ihnen der Besuch gefallen? fragte die Bürgermeisterin die Gäste.",
             "Contenus sponsorisés et publicités seront interdits dans les écoles.",
+            "The story continues to develop as the council meets on Tuesday, officials said.",
         ] {
             // Inside the article and at its edges alike.
             assert_eq!(matching_rule(line, false).map(|r| r.name), None, "{line}");
