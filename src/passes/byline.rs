@@ -19,10 +19,11 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?:(?i:(?:written|reported|story|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:van\s+onze\s+(?:verslaggevers?|correspondent|redacteur)|von\s+unserem\s+(?:korrespondenten|reporter|redakteur)|von\s+unserer\s+(?:korrespondentin|reporterin|redakteurin))|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texto|tekst|kirjoittaja|yazar)\s*:|(?:Автор|автор)\s*:)\s+
+        r"(?x)^\s*(?:(?i:(?:written|reported|story|words|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:van\s+onze\s+(?:verslaggevers?|correspondent|redacteur)|von\s+unserem\s+(?:korrespondenten|reporter|redakteur)|von\s+unserer\s+(?:korrespondentin|reporterin|redakteurin))|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texte|texto|tekst|kirjoittaja|yazar)\s*:|(?:Автор|автор)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|en|y|e)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
+             |\s(?i:updated|published|posted)\s+\d.*
              |\s(?:(?i:on|updated|published|posted)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?-u:\b)).*
              |\s*\([^()]*\)\s*)?$",
     )
@@ -57,6 +58,7 @@ fn could_be_byline(t: &str) -> bool {
     LEADS.iter().any(|w| first.eq_ignore_ascii_case(w))
         || [
             "text",
+            "texte",
             "texto",
             "tekst",
             "escrito",
@@ -69,6 +71,7 @@ fn could_be_byline(t: &str) -> bool {
             "written",
             "reported",
             "story",
+            "words",
             "posted",
             "author",
             "authors",
@@ -794,6 +797,10 @@ mod tests {
             ("by: Jane Doe", &["Jane Doe"]),
             ("Story by: Jane Doe", &["Jane Doe"]),
             ("Story by Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
+            ("Words by Jane Doe", &["Jane Doe"]),
+            ("Texte : Jeanne Dupont", &["Jeanne Dupont"]),
+            ("By Jane Doe Updated 2 hours ago", &["Jane Doe"]),
+            ("By Jane Doe Published 3:15 PM ET", &["Jane Doe"]),
             ("By: Jane Doe, Reuters", &["Jane Doe"]),
             ("Von Anna Schmidt", &["Anna Schmidt"]),
             (
@@ -939,6 +946,8 @@ mod tests {
             "A cura di un gruppo di esperti, il rapporto è stato pubblicato ieri.",
             "Escrito por Cervantes en 1605, el libro sigue vendiéndose.",
             "Texto: la ley entra en vigor el lunes",
+            "Texte : la loi entre en vigueur lundi",
+            "Words by Shakespeare fill the new harbour mural",
             "Door Rotterdam en Den Haag rijdt vanaf maart een nieuwe trein",
             "Por Lisboa e Porto passaram milhares de turistas no verão",
             "Van onze verslaggever in Berlijn kwam het eerste bericht over de brug",
