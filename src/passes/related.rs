@@ -100,7 +100,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)(?:\s+(?:these|this)\s+(?:posts?|stories|story|articles?))?
           | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
-          | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+(?:news|stories) | watch\s+next | around\s+the\s+web | from\s+our\s+partners | elsewhere\s+on\s+[^.\n]{1,40}
+          | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+(?:news|stories) | watch\s+next | in\s+case\s+you\s+missed\s+it | icymi | around\s+the\s+web | from\s+our\s+partners | elsewhere\s+on\s+[^.\n]{1,40}
           | story\s+timeline | editor'?s\s+picks | don'?t\s+miss | also\s+watch | explore\s+more\s+on\s+(?:these|this)\s+topics?
           | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | weitere\s+(?:artikel|nachrichten|meldungen) | meistgelesen(?:e\s+artikel)? | am\s+meisten\s+gelesen | (?:à|À)\s+lire\s+aussi | lire\s+aussi
@@ -598,6 +598,8 @@ mod tests {
             "La rédaction vous conseille",
             "Empfehlungen",
             "Watch Next",
+            "In Case You Missed It",
+            "ICYMI:",
             "Around the web",
             "From our partners",
             "Elsewhere on Harbour Times",
@@ -614,6 +616,7 @@ mod tests {
             "Up next for the council is a vote on the bridge repairs.",
             "Elsewhere on the island, the ferry operator said timetables would not change.",
             "Around the web of canals, residents have planted gardens.",
+            "In case you missed it, the council voted to close the bridge.",
         ] {
             let config = crate::pipeline::Config::default();
             assert!(!super::is_introducer(sentence, &config), "{sentence}");
