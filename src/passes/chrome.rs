@@ -134,16 +134,19 @@ fn headline(doc: &Document<'_>, top: &[u32], config: &Config) -> Option<usize> {
     // Headlines with their ages ("... ~5 hours ago"), two different ones or more, are a feed of
     // other stories: none of them is the page's headline. (One alone, repeated in capitals
     // and as written, can be the headline with its own age.)
-    let aged: Vec<String> = candidates
+    let aged: Vec<usize> = candidates
         .iter()
-        .map(|&i| &*doc.lines[i].text)
-        .filter(|t| is_aged_headline(t))
-        .map(|t| t.trim().to_lowercase())
+        .copied()
+        .filter(|&i| is_aged_headline(&doc.lines[i].text))
         .collect();
-    let candidates = if aged.iter().any(|t| *t != aged[0]) {
+    let differ = |a: usize, b: usize| {
+        let (a, b) = (doc.lines[a].text.trim(), doc.lines[b].text.trim());
+        a.to_lowercase() != b.to_lowercase()
+    };
+    let candidates = if aged.iter().any(|&i| differ(i, aged[0])) {
         candidates
             .into_iter()
-            .filter(|&i| !is_aged_headline(&doc.lines[i].text))
+            .filter(|i| !aged.contains(i))
             .collect()
     } else {
         candidates
