@@ -592,6 +592,7 @@ mod tests {
 
     #[test]
     fn introducers_in_more_languages() {
+        let config = crate::pipeline::Config::default();
         for introducer in [
             "Potrebbe interessarti anche",
             "Te recomendamos",
@@ -605,7 +606,6 @@ mod tests {
             "Elsewhere on Harbour Times",
             "Latest Stories",
         ] {
-            let config = crate::pipeline::Config::default();
             assert!(super::is_introducer(introducer, &config), "{introducer}");
         }
         // Sentences opening with the same words are the article's.
@@ -618,7 +618,6 @@ mod tests {
             "Around the web of canals, residents have planted gardens.",
             "In case you missed it, the council voted to close the bridge.",
         ] {
-            let config = crate::pipeline::Config::default();
             assert!(!super::is_introducer(sentence, &config), "{sentence}");
         }
     }

@@ -855,8 +855,8 @@ const MAX_AGENCY_SERVICE_BYTES: usize = 40;
 /// services sign "dpa/lnw", "dpa/tmn"; joint credits read "AFP/dpa".
 fn is_agency_service(core: &str) -> bool {
     // Short: every line asks, and most are sentences.
-    // (Split on bytes: a second char searcher for '/' in this pass stopped the one in
-    // `is_desk_slug`, which every line reaches, from being inlined.)
+    // (The slash is found by bytes: a second `char` searcher for '/' in this pass stopped the
+    // one in `is_desk_slug`, which every line reaches, from being inlined.)
     if core.len() > MAX_AGENCY_SERVICE_BYTES {
         return false;
     }
