@@ -32,16 +32,16 @@ pub static AGENCIES: &[Agency] = &[
     Agency {
         id: "reuters",
         name: "Reuters",
-        names: &["Thomson Reuters", "Reuters"],
+        names: &["Thomson Reuters", "Reuters", "رويترز"],
         tags: &[],
         dateline_tags: &[],
     },
     Agency {
         id: "afp",
         name: "Agence France-Presse",
-        names: &["Agence France-Presse", "Agence France Presse"],
+        names: &["Agence France-Presse", "Agence France Presse", "فرانس برس"],
         // "AFP-JIJI": The Japan Times runs AFP copy through Jiji Press.
-        tags: &["AFP", "AFP-JIJI"],
+        tags: &["AFP", "AFP-JIJI", "أ ف ب", "أ.ف.ب"],
         dateline_tags: &[],
     },
     Agency {
@@ -108,7 +108,8 @@ pub static AGENCIES: &[Agency] = &[
     Agency {
         id: "xinhua",
         name: "Xinhua News Agency",
-        names: &["Xinhua News Agency", "Xinhua", "新华社"],
+        // 新华网 is its news site.
+        names: &["Xinhua News Agency", "Xinhua", "新华社", "新华网", "شينخوا"],
         tags: &[],
         dateline_tags: &[],
     },
@@ -123,7 +124,8 @@ pub static AGENCIES: &[Agency] = &[
         id: "kyodo",
         name: "Kyodo News",
         names: &["Kyodo News", "Kyodo", "共同通信"],
-        tags: &[],
+        // Its Japanese sign-off, "（共同）": "共同" alone is the word "joint".
+        tags: &["（共同）", "(共同)"],
         dateline_tags: &[],
     },
     Agency {
@@ -151,7 +153,7 @@ pub static AGENCIES: &[Agency] = &[
         id: "tass",
         name: "TASS",
         names: &[],
-        tags: &["TASS"],
+        tags: &["TASS", "ТАСС"],
         dateline_tags: &[],
     },
     Agency {
@@ -264,8 +266,25 @@ pub static AGENCIES: &[Agency] = &[
         name: "Anadolu Agency",
         names: &["Anadolu Agency", "Anadolu Ajansı"],
         tags: &[],
-        // "Anadolu" alone is also the Turkish name of Anatolia: only in a dateline's brackets.
-        dateline_tags: &["AA", "Anadolu"],
+        // "Anadolu" alone is also the Turkish name of Anatolia (in Arabic too, "الأناضول"): only
+        // in a dateline's brackets.
+        dateline_tags: &["AA", "Anadolu", "الأناضول"],
+    },
+    // Turkey's two other national agencies. "DHA" is also an omega-3 acid and "İHA" the
+    // Turkish for a drone: only in a dateline's brackets ("İSTANBUL (DHA) -").
+    Agency {
+        id: "dha",
+        name: "Demirören News Agency",
+        names: &["Demirören Haber Ajansı", "Demirören News Agency"],
+        tags: &[],
+        dateline_tags: &["DHA"],
+    },
+    Agency {
+        id: "iha",
+        name: "İhlas News Agency",
+        names: &["İhlas Haber Ajansı", "Ihlas News Agency"],
+        tags: &[],
+        dateline_tags: &["İHA"],
     },
     Agency {
         id: "kna",
@@ -305,7 +324,7 @@ pub static AGENCIES: &[Agency] = &[
     Agency {
         id: "unian",
         name: "UNIAN",
-        names: &["UNIAN"],
+        names: &["UNIAN", "УНИАН", "УНІАН"],
         tags: &[],
         dateline_tags: &[],
     },
@@ -347,14 +366,14 @@ pub static AGENCIES: &[Agency] = &[
     Agency {
         id: "interfax",
         name: "Interfax",
-        names: &["Interfax"],
+        names: &["Interfax", "Интерфакс"],
         tags: &[],
         dateline_tags: &[],
     },
     Agency {
         id: "ria",
         name: "RIA Novosti",
-        names: &["RIA Novosti"],
+        names: &["RIA Novosti", "РИА Новости"],
         tags: &[],
         dateline_tags: &[],
     },
@@ -362,7 +381,7 @@ pub static AGENCIES: &[Agency] = &[
         id: "jiji",
         name: "Jiji Press",
         names: &["Jiji Press", "Jiji", "時事通信"],
-        tags: &[],
+        tags: &["（時事）", "(時事)"],
         dateline_tags: &[],
     },
     Agency {
@@ -593,6 +612,29 @@ pub fn find_in(line: &str) -> Option<&'static Agency> {
     })
 }
 
+/// The agency whose name or tag opens `s` as a whole word ("РИА Новости. ...", "INTERFAX.RU -"),
+/// with the length of its spelling there; tags in any case, as in a dateline, but not the
+/// dateline-only tags ("AA" needs its brackets).
+pub fn at_start(s: &str) -> Option<(&'static Agency, usize)> {
+    let (matcher, spellings) = &*SPELLINGS;
+    // Only as far as the longest spelling: the rest of a long line cannot hold one at its start.
+    let mut head = s.len().min(*LONGEST_SPELLING);
+    while !s.is_char_boundary(head) {
+        head -= 1;
+    }
+    let m = matcher.find(&s[..head])?;
+    let spelling = spellings[m.pattern().as_usize()].0;
+    let bounded = !s[m.end()..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    (m.start() == 0 && bounded)
+        .then(|| lookup(spelling, true))
+        .flatten()
+        .filter(|_| !is_dateline_only_tag(spelling))
+        .map(|a| (a, m.end()))
+}
+
 /// A regex alternation of every spelling, to be used with case ignored (dateline parentheses).
 pub fn any_case_alternation() -> String {
     let mut all: Vec<&str> = spellings().into_iter().map(|(s, _)| s).collect();
@@ -643,6 +685,21 @@ fn find(spelling: &str, tag_any_case: bool, dateline_tags: bool) -> Option<&'sta
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agencies_at_the_start_of_text() {
+        let name = |s: &str| at_start(s).map(|(a, len)| (a.name, len));
+        assert_eq!(
+            name("РИА Новости. Городской совет"),
+            Some(("RIA Novosti", "РИА Новости".len()))
+        );
+        assert_eq!(name("INTERFAX.RU - text"), Some(("Interfax", 8)));
+        assert_eq!(name("reuters - text"), Some(("Reuters", 7)));
+        // Not a whole word, not at the start, or a tag only a dateline's brackets make one.
+        assert_eq!(name("Reutersward said"), None);
+        assert_eq!(name("The story. Reuters"), None);
+        assert_eq!(name("AA - a fellowship"), None);
+    }
 
     #[test]
     fn ids_are_unique() {

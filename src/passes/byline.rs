@@ -19,7 +19,7 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?:(?i:(?:written|reported|story|words|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:van\s+onze\s+(?:verslaggevers?|correspondent|redacteur)|von\s+unserem\s+(?:korrespondenten|reporter|redakteur)|von\s+unserer\s+(?:korrespondentin|reporterin|redakteurin))|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texte|texto|tekst|kirjoittaja|yazar)\s*:|(?:Автор|автор)\s*:)\s+
+        r"(?x)^\s*(?:(?i:(?:written|reported|story|words|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:van\s+onze\s+(?:verslaggevers?|correspondent|redacteur)|von\s+unserem\s+(?:korrespondenten|reporter|redakteur)|von\s+unserer\s+(?:korrespondentin|reporterin|redakteurin))|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texte|texto|tekst|kirjoittaja|yazar|penulis|pewarta)\s*:|(?:Автор|автор)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|en|y|e)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
@@ -66,6 +66,8 @@ fn could_be_byline(t: &str) -> bool {
             "autorka",
             "kirjoittaja",
             "yazar",
+            "penulis",
+            "pewarta",
             "автор",
             "Автор",
             "written",
@@ -841,6 +843,9 @@ mod tests {
             ("Autorka: Anna Nowak", &["Anna Nowak"]),
             ("Kirjoittaja: Liisa Virtanen", &["Liisa Virtanen"]),
             ("Автор: Анна Иванова", &["Анна Иванова"]),
+            // Indonesian papers' writer and (Antara's) reporter labels.
+            ("Penulis: Budi Santoso", &["Budi Santoso"]),
+            ("Pewarta: Andi Pratama", &["Andi Pratama"]),
         ];
         for (line, authors) in cases {
             let got = parse_byline(line).unwrap_or_default();

@@ -139,22 +139,42 @@ fn caption_control_credit(t: &str) -> Option<&str> {
 /// source, is a picture's or a chart's credit (the caption pattern names the commonest; any
 /// agency newsclean knows counts). So is one named alone after a picture's word: Italian and
 /// Dutch pages' "Foto Ansa", "Beeld ANP". A list of them is the article's sources, the wire
-/// pass's.
+/// pass's. The source labels of Russian, Turkish, Polish, Indonesian and Arabic pages too
+/// ("Источник: ТАСС", "Kaynak: AA": after the label an agency's short tag counts in any case,
+/// as in a dateline's brackets).
 fn agency_source(t: &str) -> bool {
     const LEADS: &[&str] = &[
-        "source:", "quelle:", "fuente:", "fonte:", "bron:", "foto ", "photo ", "beeld ", "bild ",
+        "source:",
+        "quelle:",
+        "fuente:",
+        "fonte:",
+        "bron:",
+        "foto ",
+        "photo ",
+        "beeld ",
+        "bild ",
+        "kaynak:",
+        "sumber:",
+        "Источник:",
+        "источник:",
+        "Źródło:",
+        "źródło:",
+        "المصدر:",
+        "المصدر :",
     ];
     // Asked of most lines (every one that is no other caption): the first letter settles them.
-    t.as_bytes()
-        .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'q' | b'f' | b'b' | b'p'))
-        && LEADS
-            .iter()
-            .find_map(|lead| strip_prefix_ignore_ascii_case(t, lead))
-            .is_some_and(|rest| {
-                let name = rest.trim().trim_end_matches('.').trim_end();
-                crate::agency::lookup(name, false).is_some()
-            })
+    t.as_bytes().first().is_some_and(|&b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b's' | b'q' | b'f' | b'b' | b'p' | b'k' | 0xC5 | 0xD0 | 0xD8
+        )
+    }) && LEADS
+        .iter()
+        .find_map(|lead| strip_prefix_ignore_ascii_case(t, lead))
+        .is_some_and(|rest| {
+            let name = rest.trim().trim_end_matches('.').trim_end();
+            crate::agency::lookup(name, true).is_some()
+        })
 }
 
 pub fn is_caption(line: &str) -> bool {
@@ -219,6 +239,11 @@ mod tests {
             "Quelle: KNA",
             "Fuente: Europa Press.",
             "Bron: ANP",
+            "Источник: ТАСС",
+            "Kaynak: AA",
+            "Źródło: PAP",
+            "Sumber: Antara",
+            "المصدر : رويترز",
             "Fotografía: EFE",
             "Scott Olson/Getty Images hide caption",
             "REUTERS/Jane Doe/File Photo",
@@ -335,6 +360,10 @@ mod tests {
             "Photograph by Jane Doe of the old bridge won the regional prize this year.",
             "Foto Ansa e Reuters mostrano il ponte crollato, ha detto il sindaco.",
             "Bild Zeitung",
+            "Источник в мэрии сообщил, что ремонт может затянуться.",
+            "Kaynak sıkıntısı nedeniyle onarım iki yıl sürecek, dedi mühendis.",
+            "Źródło w ratuszu poinformowało, że remont może potrwać dłużej.",
+            "Sumber: wawancara dengan warga",
             "Imagen de archivo del puente que el ayuntamiento difundió el martes por la tarde sin explicar nada.",
             "写真家の田中さんは「橋は危険だ」と語った。",
             "사진을 찍은 사람은 경찰에 신고했다.",

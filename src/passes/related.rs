@@ -112,15 +112,17 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | not(?:í|i)cias\s+relacionadas | voir\s+aussi | (?:à|À)\s+lire\s+également | sur\s+le\s+même\s+sujet
           | das\s+k(?:ö|oe)nnte\s+sie\s+auch\s+interessieren | auch\s+interessant | lees\s+ook
           | (?:Ч|ч)итайте\s+(?:также|ещё|еще) | (?:С|с)мотрите\s+также | (?:П|п)о\s+теме
-          | اقرأ\s+أيضا(?:ً)? | اقرأ\s+المزيد | أخبار\s+ذات\s+صلة
-          | 相关新闻 | 相关阅读 | 延伸阅读 | 推荐阅读 | 関連記事 | 関連ニュース
+          | (?:М|м)атериалы\s+по\s+теме | (?:В|в)ам\s+может\s+быть\s+интересно | (?:С|с)амое\s+(?:читаемое|популярное) | (?:Н|н)овости\s+партн(?:е|ё)ров
+          | اقرأ\s+أيضا(?:ً)? | اقرأ\s+المزيد | أخبار\s+ذات\s+صلة | مواضيع\s+ذات\s+صلة | الأكثر\s+قراءة
+          | 相关新闻 | 相关阅读 | 延伸阅读 | 推荐阅读 | 热门推荐 | 相关推荐 | 猜你喜欢 | 関連記事 | 関連ニュース | あわせて読みたい | おすすめ記事 | 人気記事
           | baca\s+juga | berita\s+terkait | xem\s+thêm | tin\s+liên\s+quan
           | (?:prze)?czytaj\s+(?:także|też|również|TAKŻE|TEŻ|RÓWNIEŻ) | zobacz\s+(?:także|też|również|TAKŻE|TEŻ|RÓWNIEŻ)
           | l(?:ä|Ä)s\s+(?:också|även|OCKSÅ|ÄVEN) | les\s+ogs(?:å|Å) | l(?:æ|Æ)s\s+ogs(?:å|Å) | lue\s+my(?:ö|Ö)s
           | cite(?:ș|ş|s|Ș|Ş)te\s+(?:ș|ş|s|Ș|Ş)i | (?:č|Č)t(?:ě|Ě)te\s+tak(?:é|É) | p(?:ř|Ř)e(?:č|Č)t(?:ě|Ě)te\s+si\s+tak(?:é|É)
           | (?:Δ|δ)ιαβάστε\s+(?:επίσης|ακόμη) | ΔΙΑΒΑΣΤΕ\s+(?:ΕΠΙΣΗΣ|ΑΚΟΜΗ) | leia\s+tamb(?:é|É)m | veja\s+tamb(?:é|É)m
-          | (?:İ|i)lgili\s+haberler | 관련\s*기사 | 관련\s*뉴스 | यह\s+भी\s+पढ़ें | ये\s+भी\s+पढ़ें
-        )(?:[\s:|>-]|»|–|—)*(?:\.\.\.|…)?$",
+          | (?:İ|i)lgili\s+haberler | (?:Ö|ö)nerilen\s+haberler | en\s+(?:ç|Ç)ok\s+okunanlar | najcz(?:ę|e)(?:ś|s)ciej\s+czytane | terpopuler
+          | 관련\s*기사 | 관련\s*뉴스 | 많이\s*본\s*(?:뉴스|기사) | 인기\s*기사 | यह\s+भी\s+पढ़ें | ये\s+भी\s+पढ़ें
+        )(?:[\s:|>-]|»|–|—|：)*(?:\.\.\.|…)?$",
     )
     .unicode(false)
     .build()
@@ -605,6 +607,20 @@ mod tests {
             "From our partners",
             "Elsewhere on Harbour Times",
             "Latest Stories",
+            "Материалы по теме",
+            "Вам может быть интересно",
+            "Самое читаемое",
+            "Новости партнеров",
+            "热门推荐",
+            "相关推荐：",
+            "あわせて読みたい",
+            "おすすめ記事",
+            "많이 본 뉴스",
+            "مواضيع ذات صلة",
+            "Önerilen Haberler",
+            "En çok okunanlar",
+            "Najczęściej czytane",
+            "Terpopuler",
         ] {
             assert!(super::is_introducer(introducer, &config), "{introducer}");
         }
@@ -617,6 +633,9 @@ mod tests {
             "Elsewhere on the island, the ferry operator said timetables would not change.",
             "Around the web of canals, residents have planted gardens.",
             "In case you missed it, the council voted to close the bridge.",
+            "Материалы по теме проекта опубликованы на сайте мэрии, уточнили чиновники.",
+            "Новости партнеров по проекту пока не поступали, сказал мэр.",
+            "Самое читаемое издание города закрылось в марте.",
         ] {
             assert!(!super::is_introducer(sentence, &config), "{sentence}");
         }

@@ -51,6 +51,9 @@ struct Rules {
     /// Xinhua's Chinese dateline: "新华社北京11月19日电（记者张三）"; Kyodo's and Jiji's Japanese
     /// ones: "【ワシントン共同】", "【北京時事】".
     han_dateline: Regex,
+    /// RIA Novosti's and Interfax's datelines, the agency without brackets after the place and
+    /// date: "МОСКВА, 6 янв — РИА Новости.", "Москва. 6 января. INTERFAX.RU -".
+    dated_agency_dateline: Regex,
     trailing_date: Regex,
     separator_line: Regex,
     year: Regex,
@@ -63,8 +66,8 @@ pub(crate) fn compile_rules() {
     LazyLock::force(&RULES);
 }
 
-/// Month names and abbreviations (English, Spanish, French) as whole words.
-const MONTHS: &str = r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc)\b";
+/// Month names and abbreviations (English, Spanish, French, Russian) as whole words.
+const MONTHS: &str = r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\b";
 
 impl Rules {
     fn new() -> Rules {
@@ -155,7 +158,7 @@ impl Rules {
                 "copyright or rights notice",
                 // In the agencies' languages too; ANSA's "RIPRODUZIONE RISERVATA © Copyright ANSA"
                 // carries its own short credit.
-                r"(?i)^(?:all rights reserved|tous droits r(?:é|e)serv(?:é|e)s|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata)\.?(?:\s*(?:©|\(c\)|copyright)[^.!?]{0,60})?\.?$".into(),
+                r"(?i)^(?:all rights reserved|tous droits r(?:é|e)serv(?:é|e)s|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|(?:В|в)се права защищены|wszelkie prawa zastrze(?:ż|z)one|t(?:ü|Ü|u)m haklar(?:ı|i) sakl(?:ı|i)d(?:ı|i)r|جميع الحقوق محفوظة|hak cipta dilindungi undang-undang)\.?(?:\s*(?:©|\(c\)|copyright)[^.!?]{0,60})?\.?$".into(),
                 12,
             ),
             rule(
@@ -232,6 +235,14 @@ impl Rules {
                 // Roe": names alone after the label, not "Editor: What changed this year?".
                 format!(r"^(?i:editors?): {name}(?:(?:, | and | & ){name}){{0,3}}\.?$"),
                 16,
+            ),
+            rule(
+                "contributors",
+                "editor credit",
+                // Russian sites' closing "Редактор: Иван Петров": two or three words after the
+                // label, none of them a question or sentence ("Редактор: Что изменилось?").
+                r"^(?:Р|р)едактор(?:ы)?\s*:\s*[^\s,.:;?!]+(?: [^\s,.:;?!]+){1,2}\.?$".into(),
+                4,
             ),
             rule(
                 "contributors",
@@ -330,8 +341,16 @@ impl Rules {
             r"^(?:(?P<agency>新华社)(?P<place>\p{Han}{1,10}?)\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,40}[）)])?|【(?P<ja_place>[^】\s]{1,12}?)(?P<ja_agency>共同|時事)】)",
         )
         .expect("Chinese dateline pattern is valid");
+        // The place and date, up to the agency's name; the name is found by the agencies'
+        // automaton (the alternation of every spelling compiled again cost 20 M instructions of
+        // start-up). ASCII digits and a negated class for the month: `\d` and `\p{L}` are
+        // Unicode classes, large to compile.
+        let dated_agency_dateline = Regex::new(
+            r"^(?P<lead>[^\n()0-9,.]+[,.]\s*[0-9]{1,2}\.?\s+[^\s0-9.,()]+\.?)\s*(?:[—–-]\s*)?",
+        )
+        .expect("dated agency dateline pattern is valid");
         let trailing_date = Regex::new(&format!(
-            r"(?i),?\s*(?:\d{{1,2}}\s+)?{MONTHS}\.?\s*(?:\d{{1,2}})?\.?(?:,?\s*\d{{4}})?\s*$"
+            r"(?i),?\s*(?:\d{{1,2}}\s+(?:de\s+)?)?{MONTHS}\.?\s*(?:\d{{1,2}})?\.?(?:,?\s*\d{{4}})?\s*$"
         ))
         .expect("date pattern is valid");
         Rules {
@@ -342,6 +361,7 @@ impl Rules {
             dateline,
             caps_dateline,
             han_dateline,
+            dated_agency_dateline,
             trailing_date,
             separator_line: Regex::new(r"^[\s_*=~-]{3,}$").expect("separator pattern is valid"),
             year: Regex::new(r"\b(?:19|20)\d{2}\b").expect("year pattern is valid"),
@@ -400,19 +420,22 @@ impl Rules {
         while let Some(after) = strip_prefix_ignore_ascii_case(rest, "(c)") {
             rest = after;
         }
-        rest = rest.trim_start_matches('©');
+        rest = rest.trim_start_matches(['©', 'ⓒ', ' ']);
         while let Some(after) = strip_prefix_ignore_ascii_case(rest, "copyright") {
             rest = after;
         }
-        let rest = rest.trim_start();
+        // "Copyright © ...", "Copyright ⓒ ...": the mark after the word too.
+        let rest = rest.trim_start_matches(['©', 'ⓒ', ' ']).trim_start();
         let before_year = match self.year.find(rest) {
             Some(m) => &rest[..m.start()],
             None => {
-                // Without a year: only a short name ("© AFP", "© Reuters") or an agency's own
+                // Without a year: only a short name ("© AFP", "© Reuters", "Copyright ⓒ 조선일보 &
+                // Chosun.com": a script without case counts as capitalised) or an agency's own
                 // spelling ("© dpa").
                 return words_upto(rest, 4) <= 4
-                    && (rest.split_whitespace().all(starts_uppercase)
-                        || crate::agency::lookup(rest.trim_end_matches('.'), false).is_some());
+                    && (rest.split_whitespace().all(|w| {
+                        w == "&" || starts_uppercase(w) || starts_caseless(w) || is_domain(w)
+                    }) || crate::agency::lookup(rest.trim_end_matches('.'), false).is_some());
             }
         };
         before_year.split_whitespace().all(|w| {
@@ -461,6 +484,9 @@ impl Rules {
                 ));
             }
         }
+        if let Some(found) = self.dated_agency_dateline(line) {
+            return Some(found);
+        }
         if let Some(c) = captures_if_match(&self.han_dateline, line) {
             let whole = c.get(0)?;
             // Kyodo and Jiji sign their datelines with the first half of their names.
@@ -506,6 +532,60 @@ impl Rules {
         ))
     }
 
+    /// RIA Novosti's and Interfax's form (see `dated_agency_dateline`): only after a place and a
+    /// date, so "Moscow — Reuters reported ..." or "Reuters. The agency ..." stays prose.
+    fn dated_agency_dateline(
+        &self,
+        line: &str,
+    ) -> Option<(Dateline, Option<std::ops::Range<usize>>)> {
+        // The date's day follows the first comma or full stop: most lines fail here.
+        let first_mark = memchr::memchr2(b',', b'.', line.as_bytes())?;
+        if !line.as_bytes()[first_mark + 1..]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
+        let c = captures_if_match(&self.dated_agency_dateline, line)?;
+        let lead = c.name("lead")?.as_str().trim();
+        let at = c.get(0)?.end();
+        let (found, len) = agency::at_start(&line[at..])?;
+        let agency = at..at + len;
+        // Then the separator: "INTERFAX.RU -", "РИА Новости. ".
+        let rest = &line[agency.end..];
+        let rest = strip_prefix_ignore_ascii_case(rest, ".ru").unwrap_or(rest);
+        let after_space = rest.trim_start();
+        let sep_len = ['—', '–', '-', '.']
+            .iter()
+            .find(|&&c| after_space.starts_with(c))?
+            .len_utf8();
+        let after_sep = &after_space[sep_len..];
+        if !after_sep.starts_with(char::is_whitespace) || lead.len() > 100 {
+            return None;
+        }
+        let end = line.len() - after_sep.len() + 1;
+        let place = self.trailing_date.replace(lead, "");
+        let place = place.trim().trim_end_matches([',', '.']).trim();
+        let has_date = place.len() < lead.trim_end_matches(['.', ',']).len();
+        if !has_date || place.is_empty() || !self.is_dateline_lead(lead, "", true, place) {
+            return None;
+        }
+        // The marker is the agency's name through the separator: a dash before it stays, as
+        // in "WASHINGTON — ..." ("МОСКВА, 6 янв — ...").
+        let marker = agency.start..end;
+        Some((
+            Dateline {
+                text: line[..end].trim().to_string(),
+                place: Some(place.to_string()),
+                agency: Some(found.name),
+                line: 0,
+                stripped: false,
+            },
+            Some(marker),
+        ))
+    }
+
     /// What stands before "(AP)" must read as a place and date, not as a sentence: capitalised
     /// words, a month, numbers. A bare marker needs a separator after it ("(Reuters) -").
     fn is_dateline_lead(&self, lead: &str, sep: &str, has_date: bool, place: &str) -> bool {
@@ -519,10 +599,14 @@ impl Rules {
             "de", "del", "la", "le", "les", "of", "am", "an", "der", "du", "da", "do", "dos", "y",
             "e", "i", "upon", "on", "sur", "al", "el",
         ];
+        // In a script without case (Arabic, Hebrew, Devanagari) a place of up to three words:
+        // "القاهرة (رويترز) -".
+        let few_words = place.split_whitespace().nth(3).is_none();
         let words_ok = place.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
                 || starts_uppercase(w)
+                || (few_words && starts_caseless(w))
                 || w.chars().all(|c| c.is_ascii_digit())
                 || PARTICLES.contains(&w)
         });
@@ -739,6 +823,15 @@ const CREDIT_STARTS: &[&str] = &[
     "todos os direitos",
     "tutti i diritti",
     "riproduzione riservata",
+    "все права",
+    "Все права",
+    "wszelkie prawa",
+    "tüm hakları",
+    "Tüm hakları",
+    "جميع الحقوق",
+    "hak cipta",
+    "редактор",
+    "Редактор",
     "material may",
     "our standards",
     "reporting",
@@ -793,6 +886,7 @@ const CREDIT_STARTS: &[&str] = &[
     "版权所有",
     "【纠错】",
     "【责任编辑",
+    "[责任编辑",
     "责任编辑",
     "（责任编辑",
     "编辑",
@@ -878,10 +972,15 @@ fn sign_off(line: &str) -> Option<(&'static str, &'static str)> {
         return Some(("sign-off", "agency desk slug"));
     }
     let core = line
-        .trim_start_matches(['-', '–', '—', '=', '(', '[', ' '])
-        .trim_end_matches([')', ']', '.', ' ']);
+        .trim_start_matches(['-', '–', '—', '=', '(', '[', ' ', '（'])
+        .trim_end_matches([')', ']', '.', ' ', '）']);
     let core = core.strip_prefix("NNN-").unwrap_or(core);
     if agency::lookup(core, false).is_some() || is_agency_service(core) {
+        return Some(("sign-off", "agency sign-off"));
+    }
+    // Kyodo and Jiji sign Japanese stories with the first half of their names in brackets,
+    // "（共同）", "（時事）" (alone, "共同" is the word "joint").
+    if matches!(core, "共同" | "時事") && core.len() < line.trim().len() {
         return Some(("sign-off", "agency sign-off"));
     }
     // "— Agencies", "(Agencies)": the agencies unnamed, marked as a sign-off by the dash or the
@@ -1039,12 +1138,46 @@ fn site_with_agencies(core: &str) -> bool {
         })
 }
 
+/// A site's address as a copyright line names it: "harbourtimes.co.kr", "example.com" (a
+/// full stop between letters, two to six letters after the last).
+fn is_domain(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && !name.ends_with('.')
+            && (2..=6).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
+/// A word in a script without case (Hangul, Han, Arabic): it may stand where a capitalised
+/// name would.
+fn starts_caseless(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+}
+
 /// "Source: Al Jazeera and news agencies", "Source: AFP, Reuters", "Sources: agencies": the
 /// agencies or the generic word, perhaps after the site's own name. A single agency ("Source:
 /// Reuters") is a photo or chart credit and left to the captions pass.
 fn source_agencies(core: &str) -> bool {
     const LEADS: &[&str] = &[
-        "source:", "sources:", "fuente:", "fuentes:", "quelle:", "quellen:",
+        "source:",
+        "sources:",
+        "fuente:",
+        "fuentes:",
+        "quelle:",
+        "quellen:",
+        "источник:",
+        "Источник:",
+        "источники:",
+        "Источники:",
+        "kaynak:",
+        "źródło:",
+        "Źródło:",
+        "sumber:",
+        "المصدر:",
+        "المصدر :",
     ];
     let Some(rest) = after_lead(core, LEADS) else {
         return false;
@@ -1071,6 +1204,10 @@ fn is_generic_agencies(part: &str) -> bool {
         "agenturen",
         "agenturmaterial",
         "agências",
+        "агентства",
+        "ajanslar",
+        "agencje",
+        "وكالات",
     ];
     // "With Post wires": the paper's own name before "wires".
     let part = part
@@ -1256,6 +1393,7 @@ mod tests {
             credit("Copyright holders say the ruling goes too far."),
             None
         );
+        assert_eq!(credit("Copyright lawyers at example.com"), None);
     }
 
     #[test]
@@ -1326,6 +1464,16 @@ mod tests {
                 "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
                 "copyright",
             ),
+            ("Copyright ⓒ 조선일보 & Chosun.com", "copyright"),
+            ("Copyright ⓒ 하버타임스 & harbourtimes.co.kr", "copyright"),
+            ("© harbourtimes.com", "copyright"),
+            ("Все права защищены.", "copyright"),
+            ("Wszelkie prawa zastrzeżone.", "copyright"),
+            ("Tüm hakları saklıdır.", "copyright"),
+            ("جميع الحقوق محفوظة", "copyright"),
+            ("Hak cipta dilindungi undang-undang.", "copyright"),
+            ("[责任编辑:张三]", "contributors"),
+            ("Редактор: Иван Петров", "contributors"),
             ("ⓒ 연합뉴스", "copyright"),
             ("無断転載禁止", "copyright"),
             ("版权所有 © 新华网", "copyright"),
@@ -1411,9 +1559,16 @@ mod tests {
             "With Post wires",
             "— Agencies",
             "(Agencies)",
+            "（共同）",
+            "（時事）",
+            "来源：新华网",
+            "المصدر: وكالات",
+            "Источники: ТАСС, Интерфакс",
         ] {
             assert_eq!(credit(l), Some("sign-off"), "{l}");
         }
+        // "共同" alone is the word "joint".
+        assert_eq!(credit("共同"), None);
         // Two names of different agencies, or an agency and prose, are no double sign-off.
         for l in [
             "(Kyodo) ==Reuters",
@@ -1449,6 +1604,11 @@ mod tests {
             "Inputs from residents shaped the plan.",
             "With NHS inputs, the plan was finalised in March.",
             "With agency inputs the council finished the report on Tuesday.",
+            "Все права защищены законом, заявил юрист, но жители все равно подали иск.",
+            "Редактор местной газеты Иван Петров сказал, что мост нужно было закрыть раньше.",
+            "Редактор: Что изменилось?",
+            "Tüm hakları saklı tutulacak, dedi avukat mahkemede.",
+            "جميع الحقوق المدنية مكفولة للسكان، قال المحامي في المحكمة.",
         ] {
             assert_eq!(credit(l), None, "{l}");
         }
@@ -1570,6 +1730,53 @@ mod tests {
                 Some("MADRID"),
                 None,
             ),
+            // Russian, Arabic and Turkish agencies in their own scripts and forms.
+            (
+                "МОСКВА, 6 января. /ТАСС/. Городской совет",
+                Some("МОСКВА"),
+                Some("TASS"),
+            ),
+            (
+                "КИЕВ, 6 января. /УНИАН/. Городской совет",
+                Some("КИЕВ"),
+                Some("UNIAN"),
+            ),
+            (
+                "МОСКВА, 6 янв — РИА Новости. Городской совет",
+                Some("МОСКВА"),
+                Some("RIA Novosti"),
+            ),
+            (
+                "Москва. 6 января. INTERFAX.RU - Городской совет",
+                Some("Москва"),
+                Some("Interfax"),
+            ),
+            (
+                "القاهرة (رويترز) - صوت مجلس المدينة",
+                Some("القاهرة"),
+                Some("Reuters"),
+            ),
+            (
+                "باريس (أ ف ب) - صوت مجلس المدينة",
+                Some("باريس"),
+                Some("Agence France-Presse"),
+            ),
+            (
+                "İSTANBUL (DHA) - Belediye meclisi",
+                Some("İSTANBUL"),
+                Some("Demirören News Agency"),
+            ),
+            (
+                "İSTANBUL (İHA) - Belediye meclisi",
+                Some("İSTANBUL"),
+                Some("İhlas News Agency"),
+            ),
+            // "6 de enero": the "de" of a Spanish date is the date's.
+            (
+                "Ciudad de México, 6 de enero (EFE).- El ayuntamiento",
+                Some("Ciudad de México"),
+                Some("EFE"),
+            ),
         ];
         for (line, place, agency) in cases {
             assert_eq!(
@@ -1590,6 +1797,11 @@ mod tests {
             "Grand Theft Auto (GTA) - the game - sold well.",
             "Really Simple Syndication (RSS) - a web feed - lets readers follow sites.",
             "Reuters reported that talks stalled.",
+            "В понедельник, 6 января — ТАСС. Городской совет проголосовал за закрытие моста.",
+            "Москва, 6 января. ТАСС сообщило, что городской совет проголосовал.",
+            "Moscow — Reuters reported on Tuesday that the council voted to close the bridge.",
+            "The story ran on March 3 — AP. Then the council voted to close the bridge.",
+            "قال مسؤولون في المدينة (رويترز) إن الجسر سيغلق لمدة عامين للإصلاح.",
             "US FALLS",
             "A MAN DEVELOPS 'FEATHER-DUVET LUNG' AFTER SWITCHING HIS BEDDING AND PILLOWS AT HOME",
         ] {
