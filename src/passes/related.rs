@@ -98,7 +98,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | more\s+(?:from|in|on)\s+(?:\S+\s*){1,4}
           | more\s+(?-i:[A-Z][A-Za-z]*\s+){0,2}(?:stories|news|articles|coverage|headlines)
           | you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)(?:\s+(?:these|this)\s+(?:posts?|stories|story|articles?))?
-          | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?
+          | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos?))?
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
           | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+(?:news|stories) | watch\s+next | in\s+case\s+you\s+missed\s+it | icymi | around\s+the\s+web | from\s+our\s+partners | elsewhere\s+on\s+[^.\n]{1,40}
           | story\s+timeline | editor'?s\s+picks | don'?t\s+miss | also\s+watch | explore\s+more\s+on\s+(?:these|this)\s+topics?
@@ -607,6 +607,7 @@ mod tests {
             "From our partners",
             "Elsewhere on Harbour Times",
             "Latest Stories",
+            "Recommended Video",
             "Материалы по теме",
             "Вам может быть интересно",
             "Самое читаемое",
@@ -636,6 +637,7 @@ mod tests {
             "Материалы по теме проекта опубликованы на сайте мэрии, уточнили чиновники.",
             "Новости партнеров по проекту пока не поступали, сказал мэр.",
             "Самое читаемое издание города закрылось в марте.",
+            "Recommended videos from the council show the cracks in the supports.",
         ] {
             assert!(!super::is_introducer(sentence, &config), "{sentence}");
         }
