@@ -106,7 +106,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | weitere\s+(?:artikel|nachrichten|meldungen) | meistgelesen(?:e\s+artikel)? | am\s+meisten\s+gelesen | (?:à|À)\s+lire\s+aussi | lire\s+aussi
           | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar
           | le\s+puede\s+interesar | noticias\s+relacionadas | m(?:á|a)s\s+noticias | te\s+recomendamos | la\s+r(?:é|e)daction\s+vous\s+conseille | empfehlungen
-          | vous\s+aimerez\s+(?:aussi|également) | (?:à|À)\s+voir\s+aussi | mehr\s+nachrichten
+          | vous\s+aimerez\s+(?:aussi|également) | (?:à|À)\s+voir\s+aussi | mehr\s+nachrichten | les\s+plus\s+lus | (?:à|À)\s+d(?:é|e)couvrir(?:\s+aussi)? | nos\s+abonn(?:é|e)s\s+lisent\s+aussi | contenus?\s+partenaires? | lo\s+m(?:á|a)s\s+le(?:í|i)do
           | leggi\s+anche | vedi\s+anche | potrebbe\s+interessarti(?:\s+anche)? | ti\s+potrebbe\s+interessare
           | articoli\s+correlati | leia\s+mais
           | not(?:í|i)cias\s+relacionadas | voir\s+aussi | (?:à|À)\s+lire\s+également | sur\s+le\s+même\s+sujet
@@ -608,6 +608,11 @@ mod tests {
             "Elsewhere on Harbour Times",
             "Latest Stories",
             "Recommended Video",
+            "Les plus lus",
+            "À découvrir",
+            "Nos abonnés lisent aussi",
+            "Contenus partenaires",
+            "Lo más leído",
             "Материалы по теме",
             "Вам может быть интересно",
             "Самое читаемое",
@@ -638,6 +643,9 @@ mod tests {
             "Новости партнеров по проекту пока не поступали, сказал мэр.",
             "Самое читаемое издание города закрылось в марте.",
             "Recommended videos from the council show the cracks in the supports.",
+            "Les plus lus des rapports du conseil portent sur le pont, selon la mairie.",
+            "À découvrir dans le rapport : trois scénarios pour remplacer le pont.",
+            "Lo más leído del informe es el capítulo sobre el puente, dijo el alcalde.",
         ] {
             assert!(!super::is_introducer(sentence, &config), "{sentence}");
         }
