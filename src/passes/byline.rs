@@ -19,7 +19,7 @@ const PASS: &str = "byline";
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     // Case-insensitive only where it must be: folding the big letter classes is slow to compile.
     Regex::new(
-        r"(?x)^\s*(?:(?i:(?:written|reported|story|words|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af)(?:\s*:)?|(?i:van\s+onze\s+(?:verslaggevers?|correspondent|redacteur)|von\s+unserem\s+(?:korrespondenten|reporter|redakteur)|von\s+unserer\s+(?:korrespondentin|reporterin|redakteurin))|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texte|texto|tekst|kirjoittaja|yazar|penulis|pewarta)\s*:|(?:Автор|автор)\s*:)\s+
+        r"(?x)^\s*(?:(?i:(?:written|reported|story|words|posted|opinion|analysis|commentary|column|review|escrito|escrita|a\s+cura)\s+)?(?i:by|von|par|por|di|door|av|af|oleh)(?:\s*:)?|(?i:van\s+onze\s+(?:verslaggevers?|correspondent|redacteur)|von\s+unserem\s+(?:korrespondenten|reporter|redakteur)|von\s+unserer\s+(?:korrespondentin|reporterin|redakteurin))|(?i:author|authors|reporter|autor|autorin|autorka|auteur|autore|text|texte|texto|tekst|kirjoittaja|yazar|penulis|pewarta|haber|muhabir)\s*:|(?:Автор|автор|Текст|текст)\s*:)\s+
           (?P<names>(?-u:\b)admin(?-u:\b)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*
              (?:\s*(?:,|and|&|und|et|en|y|e)\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*)*)
           (?P<rest>\s*(?:[,|·•–—-]|(?i:(?-u:\b)for(?-u:\b)|(?-u:\b)in(?-u:\b))
@@ -44,11 +44,12 @@ static NAME_WITH_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn compile_rules() {
     LazyLock::force(&BY);
     LazyLock::force(&NAME_WITH_OUTLET);
+    LazyLock::force(&CASELESS_BY);
 }
 
 /// The word "by" in the byline pattern's languages; other passes leave a line opening with one
 /// to this pass.
-pub const LEADS: &[&str] = &["by", "von", "par", "por", "di", "door", "av", "af"];
+pub const LEADS: &[&str] = &["by", "von", "par", "por", "di", "door", "av", "af", "oleh"];
 
 /// A cheap test that lets most lines skip the patterns: every byline pattern needs one of these.
 fn could_be_byline(t: &str) -> bool {
@@ -68,6 +69,10 @@ fn could_be_byline(t: &str) -> bool {
             "yazar",
             "penulis",
             "pewarta",
+            "haber",
+            "muhabir",
+            "текст",
+            "Текст",
             "автор",
             "Автор",
             "written",
@@ -96,6 +101,56 @@ fn could_be_byline(t: &str) -> bool {
         || crate::text::strip_prefix_ignore_ascii_case(t, "van onze ").is_some()
         || t.contains(['|', ','])
         || words.any(|w| w == "for" || w == "For")
+        || could_be_caseless_byline(t)
+}
+
+/// The leads and ends of bylines in scripts without case (see [`CASELESS_BY`]).
+fn could_be_caseless_byline(t: &str) -> bool {
+    !t.is_ascii()
+        && ([
+            "记者",
+            "本报记者",
+            "新华社记者",
+            "文/",
+            "文 /",
+            "作者",
+            "بقلم",
+            "كتب",
+            "글 ",
+        ]
+        .iter()
+        .any(|lead| t.starts_with(lead))
+            || t.ends_with("기자")
+            || t.ends_with("특파원"))
+}
+
+/// Bylines in scripts without case, whose names the capitalised-name patterns cannot see:
+/// Chinese "记者 张三" (bare "记者" only before a space: "记者手记", "reporter's notes", is a
+/// column's name), "本报记者 张三 李四", "文/张三", "作者：张三"; Korean "홍길동 기자", "(서울=연합뉴스)
+/// 홍길동 기자" (a line of its own: in the lede Yonhap's dateline ends in "기자 ="); Arabic
+/// "بقلم: أحمد علي", "كتب: ..." ("كتب" without the colon opens sentences: "he wrote"). Names are two to four Han or Hangul syllables, or up to four
+/// Arabic words. (Ranges rather than Unicode script classes: smaller to compile.)
+static CASELESS_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:(?:本报|新华社)记者\s*|记者\s+|文\s*/\s*|作者\s*(?:：|:)\s*)(?P<han>[\x{4E00}-\x{9FFF}]{2,4}(?:(?:\s+|、|，)[\x{4E00}-\x{9FFF}]{2,4})*)|(?:\([^()=]{1,20}=[^()]{1,20}\)\s*)?(?:글\s+)?(?P<hangul>[\x{AC00}-\x{D7A3}]{2,4}(?:(?:,|·|\s)\s*[\x{AC00}-\x{D7A3}]{2,4})*)\s+(?:기자|특파원)|(?:بقلم\s*:?|كتب\s*:|كتبت\s*:)\s*(?P<arabic>[\x{0621}-\x{064A}]+(?:\s+[\x{0621}-\x{064A}]+){1,3}))\s*$",
+    )
+    .expect("byline pattern is valid")
+});
+
+/// The names of a byline in a script without case, split on the script's separators.
+fn caseless_byline_names(t: &str) -> Option<Vec<String>> {
+    let c = captures_if_match(&CASELESS_BY, t)?;
+    if let Some(arabic) = c.name("arabic") {
+        return Some(vec![arabic.as_str().to_string()]);
+    }
+    let names = c.name("han").or_else(|| c.name("hangul"))?.as_str();
+    Some(
+        names
+            .split(|ch: char| ch.is_whitespace() || matches!(ch, '、' | '，' | ',' | '·'))
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
 }
 
 /// `haystack` holds `needle`, ignoring ASCII case.
@@ -162,6 +217,11 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     }
     if let Some(name) = name_over_date(t) {
         return Some(vec![name.to_string()]);
+    }
+    if could_be_caseless_byline(t)
+        && let Some(names) = caseless_byline_names(t)
+    {
+        return Some(names);
     }
     let names = if let Some(c) = captures_if_match(&BY, t) {
         c.name("names")?.as_str()
@@ -846,6 +906,21 @@ mod tests {
             // Indonesian papers' writer and (Antara's) reporter labels.
             ("Penulis: Budi Santoso", &["Budi Santoso"]),
             ("Pewarta: Andi Pratama", &["Andi Pratama"]),
+            ("Oleh Budi Santoso", &["Budi Santoso"]),
+            ("Haber: Ali Yılmaz", &["Ali Yılmaz"]),
+            ("Muhabir: Ali Yılmaz", &["Ali Yılmaz"]),
+            ("Текст: Анна Иванова", &["Анна Иванова"]),
+            // Scripts without case.
+            ("记者 张三", &["张三"]),
+            ("本报记者 张三 李四", &["张三", "李四"]),
+            ("新华社记者张三", &["张三"]),
+            ("文/张三", &["张三"]),
+            ("作者：张三", &["张三"]),
+            ("홍길동 기자", &["홍길동"]),
+            ("(서울=연합뉴스) 홍길동 기자", &["홍길동"]),
+            ("글 홍길동 기자", &["홍길동"]),
+            ("بقلم: أحمد علي", &["أحمد علي"]),
+            ("كتب: أحمد علي", &["أحمد علي"]),
         ];
         for (line, authors) in cases {
             let got = parse_byline(line).unwrap_or_default();
@@ -972,6 +1047,11 @@ mod tests {
             "Posted by the council on Tuesday",
             "Harbour Times, Best Local Writer of the year",
             "Door to door, the campaign reached 4,000 homes",
+            "Oleh karena itu warga harus memakai feri",
+            "Haber merkezine göre köprü kapanacak",
+            "记者手记",
+            "记者发现问题",
+            "كتب الرئيس رسالة طويلة",
             "Av och till regnade det hela dagen",
             "Text: the council's decision in full",
             "By March 3, 2020 the council had voted",
