@@ -106,30 +106,31 @@ fn could_be_byline(t: &str) -> bool {
 
 /// The leads and ends of bylines in scripts without case (see [`CASELESS_BY`]).
 fn could_be_caseless_byline(t: &str) -> bool {
-    !t.is_ascii()
-        && ([
-            "记者",
-            "本报记者",
-            "新华社记者",
-            "文/",
-            "文 /",
-            "作者",
-            "بقلم",
-            "كتب",
-            "글 ",
-        ]
-        .iter()
-        .any(|lead| t.starts_with(lead))
-            || t.ends_with("기자")
-            || t.ends_with("특파원"))
+    // Every lead and end is non-ASCII: most lines are settled by their first and last byte.
+    let bytes = t.as_bytes();
+    let leads = [
+        "记者",
+        "本报记者",
+        "新华社记者",
+        "文/",
+        "文 /",
+        "作者",
+        "بقلم",
+        "كتب",
+        "글 ",
+    ];
+    (bytes.first().is_some_and(|b| !b.is_ascii()) && leads.iter().any(|l| t.starts_with(l)))
+        || (bytes.last().is_some_and(|b| !b.is_ascii())
+            && (t.ends_with("기자") || t.ends_with("특파원")))
 }
 
 /// Bylines in scripts without case, whose names the capitalised-name patterns cannot see:
 /// Chinese "记者 张三" (bare "记者" only before a space: "记者手记", "reporter's notes", is a
 /// column's name), "本报记者 张三 李四", "文/张三", "作者：张三"; Korean "홍길동 기자", "(서울=연합뉴스)
 /// 홍길동 기자" (a line of its own: in the lede Yonhap's dateline ends in "기자 ="); Arabic
-/// "بقلم: أحمد علي", "كتب: ..." ("كتب" without the colon opens sentences: "he wrote"). Names are two to four Han or Hangul syllables, or up to four
-/// Arabic words. (Ranges rather than Unicode script classes: smaller to compile.)
+/// "بقلم: أحمد علي", "كتب: ..." ("كتب" without the colon opens sentences: "he wrote"). Names
+/// are two to four Han or Hangul syllables, or up to four Arabic words. (Ranges rather than
+/// Unicode script classes: smaller to compile.)
 static CASELESS_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:(?:(?:本报|新华社)记者\s*|记者\s+|文\s*/\s*|作者\s*(?:：|:)\s*)(?P<han>[\x{4E00}-\x{9FFF}]{2,4}(?:(?:\s+|、|，)[\x{4E00}-\x{9FFF}]{2,4})*)|(?:\([^()=]{1,20}=[^()]{1,20}\)\s*)?(?:글\s+)?(?P<hangul>[\x{AC00}-\x{D7A3}]{2,4}(?:(?:,|·|\s)\s*[\x{AC00}-\x{D7A3}]{2,4})*)\s+(?:기자|특파원)|(?:بقلم\s*:?|كتب\s*:|كتبت\s*:)\s*(?P<arabic>[\x{0621}-\x{064A}]+(?:\s+[\x{0621}-\x{064A}]+){1,3}))\s*$",
