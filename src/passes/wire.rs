@@ -894,9 +894,12 @@ const CREDIT_STARTS: &[&str] = &[
 ];
 
 /// [`CREDIT_STARTS`] as one anchored automaton: every prose line asks, so one search replaces a
-/// case-blind prefix comparison per opening (some seventy).
+/// case-blind prefix comparison per opening (some seventy). A contiguous NFA, not the default
+/// DFA: the openings in other scripts made the DFA 0.9 MB of every process's memory, and each
+/// line is settled within its first bytes either way (the NFA is built faster, too).
 static CREDIT_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
         .build(CREDIT_STARTS)
