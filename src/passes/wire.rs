@@ -561,10 +561,13 @@ impl Rules {
             .find(|&&c| after_space.starts_with(c))?
             .len_utf8();
         let after_sep = &after_space[sep_len..];
-        if !after_sep.starts_with(char::is_whitespace) || lead.len() > 100 {
+        let space = after_sep.chars().next().filter(|c| c.is_whitespace())?;
+        if lead.len() > 100 {
             return None;
         }
-        let end = line.len() - after_sep.len() + 1;
+        // Through the whitespace after the separator, which may be wider than a byte (an
+        // ideographic space when no normalization ran before).
+        let end = line.len() - after_sep.len() + space.len_utf8();
         let place = self.trailing_date.replace(lead, "");
         let place = place.trim().trim_end_matches([',', '.']).trim();
         let has_date = place.len() < lead.trim_end_matches(['.', ',']).len();
@@ -1833,6 +1836,20 @@ mod tests {
                 Some((place.map(String::from), *agency)),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn dated_agency_dateline_ends_on_a_character_boundary() {
+        // The space after the separator may be wider than a byte when the wire pass runs
+        // without normalization (a library caller's own pass list): an ideographic space, an
+        // em space.
+        for space in ['\u{3000}', '\u{2003}', ' '] {
+            let line = format!("МОСКВА, 6 янв — РИА Новости.{space}Городской совет");
+            let (d, marker) = RULES.dateline(&line).expect("a dateline");
+            assert_eq!(d.text, "МОСКВА, 6 янв — РИА Новости.");
+            let marker = marker.expect("a marker");
+            assert_eq!(&line[marker.clone()], format!("РИА Новости.{space}"));
         }
     }
 
