@@ -80,6 +80,16 @@ pub fn is_page_dump(doc: &Document<'_>, kept: &[u32], config: &Config) -> bool {
     labels >= config.mode.thresholds().min_page_labels
 }
 
+/// The first line after `after` and before `before` that the wire pass took as a credit.
+fn first_credit_between(doc: &Document<'_>, after: usize, before: usize) -> Option<usize> {
+    doc.wire
+        .credits
+        .iter()
+        .map(|c| c.line.saturating_sub(1))
+        .filter(|&i| i > after && i < before)
+        .min()
+}
+
 fn removed_later(t: &str) -> bool {
     is_caption(t) || parse_byline(t.trim()).is_some()
 }
@@ -107,12 +117,20 @@ impl Pass for MainBlock {
             first = promo;
         }
         // Teasers between the article and the publisher's footer are away from the article too.
+        let last_prose = kept[last] as usize;
         if let Some(footer) = kept[last + 1..]
             .lines()
             .rposition(|i| line_bounds_page(doc, i))
         {
             last += 1 + footer;
         }
+        // But a wire or newsroom credit right below the prose ("Additional reporting by ...",
+        // "Contributing: ...") closes the article where it stands: what is between them (a
+        // tour's dates, a results table, short lines all) is the article's. Not when page
+        // furniture stands between (an ad slot, a time stamp): the credit is then the site's
+        // block of facts about the article, below its end.
+        let credit = first_credit_between(doc, last_prose, kept[last] as usize)
+            .filter(|&c| !(last_prose + 1..c).any(|i| line_is_boilerplate(doc, i)));
         let Some((start, end)) = main_block(doc, &kept[first..=last]) else {
             return;
         };
@@ -120,10 +138,11 @@ impl Pass for MainBlock {
         // (The line that opens with the article's dateline stays even outside the block: see
         // `Document::remove`. Keeping the lines between it and the block as well made the block
         // depend on lines later passes remove.)
-        for i in kept[first..start]
-            .lines()
-            .chain(kept[end + 1..=last].lines())
-        {
+        for i in kept[first..start].lines().chain(
+            kept[end + 1..=last]
+                .lines()
+                .filter(|&i| credit.is_none_or(|c| i <= last_prose || i > c)),
+        ) {
             doc.remove(
                 i,
                 PASS,
@@ -189,6 +208,37 @@ mod tests {
         let input = format!("{plain}\n{labels}{labels}\n{prose}\n\n{prose} Again.\n");
         let removed = removed_lines(&["normalize", "wire", "main-block"], &input);
         assert!(removed.contains(&plain), "{removed:?}");
+    }
+
+    #[test]
+    fn a_list_above_a_reporting_credit_stays() {
+        let labels = "Home\nNews\nSport\nWeather\nTraffic\nLions\nTigers\nRed Wings\n";
+        let prose = "The band will reunite next summer for a tour of forty cities, its first in two decades, the singer said on Tuesday in a statement posted to its website.";
+        let dates = "June 4 – Halifax, NS @ Scotiabank Centre\nJune 6 – Montreal, QC @ Bell Centre\nJune 9 – Boston, MA @ TD Garden\n";
+        let footer = "We want to hear from you! Send us a tip using our anonymous form.";
+        let page = |between: &str| {
+            format!(
+                "{labels}\n{prose}\n\n{prose} Again.\n\nTour Dates\n\n{dates}\n{between}Additional reporting by Jon Reyes\n\n{labels}\n{footer}\n"
+            )
+        };
+        let passes = ["normalize", "wire", "main-block"];
+        let removed = removed_lines(&passes, &page(""));
+        // The credit closes the article: its dates stay; what is below it, down to the site's
+        // footer line, goes.
+        assert!(
+            !removed.iter().any(|l| l.starts_with("June")),
+            "{removed:?}"
+        );
+        assert!(!removed.iter().any(|l| l == "Tour Dates"), "{removed:?}");
+        assert!(removed.iter().any(|l| l == "Red Wings"), "{removed:?}");
+        // A time stamp between them: the credit is the page's block of facts, below the
+        // article's end, and the short lines above it are away from the article.
+        let stamp = "Published: Tuesday, November 19, 2019 at 11:08 a.m.\n\n";
+        let removed = removed_lines(&passes, &page(stamp));
+        assert!(
+            removed.iter().any(|l| l.starts_with("June 4")),
+            "{removed:?}"
+        );
     }
 
     #[test]
