@@ -74,8 +74,12 @@ impl Pass for DuplicateTitle {
             Some(label_over_block(doc, &window, last, best))
         } else if let Some(&first) = window.first()
             // Alone in its paragraph, or a page title by its site name ("Water main break
-            // closes downtown streets | WPIX" over a byline, in a scrape without blank lines).
-            && (stands_alone(doc, first) || has_site_suffix(&doc.lines[first].text))
+            // closes downtown streets | WPIX" over a byline, in a scrape without blank lines),
+            // or over paragraphs one to a line (a scrape without blank lines, not text wrapped
+            // at a width, where a headline-shaped first line can be a sentence's start).
+            && (stands_alone(doc, first)
+                || has_site_suffix(&doc.lines[first].text)
+                || over_unwrapped_paragraphs(doc, first))
             && is_headline_like(&doc.lines[first].text, 25)
             && body_follows(doc, first)
         {
@@ -635,6 +639,25 @@ fn stands_alone(doc: &Document<'_>, index: usize) -> bool {
         .any(|i| i != index && doc.lines[i].is_kept())
 }
 
+/// Line `index` opens the kept text, and among the few lines under it, in its paragraph, stands
+/// a sentence of more words than text wrapped at a width holds on a line: a scrape with paragraphs one to a line
+/// and no blank lines between them.
+fn over_unwrapped_paragraphs(doc: &Document<'_>, index: usize) -> bool {
+    let opens = doc.kept_indices().next() == Some(index);
+    opens
+        && doc
+            .paragraph_lines(index)
+            .filter(|&i| i > index && doc.lines[i].is_kept())
+            .take(3)
+            .any(|i| {
+                let t = &doc.lines[i].text;
+                ends_sentence(t) && words_upto(t, UNWRAPPED_WORDS) >= UNWRAPPED_WORDS
+            })
+}
+
+/// Text wrapped at 80 columns holds at most some 16 words a line, at 100 some 18.
+const UNWRAPPED_WORDS: usize = 24;
+
 /// Body prose follows: within the next lines there is a sentence of some length.
 fn body_follows(doc: &Document<'_>, index: usize) -> bool {
     doc.kept_indices()
@@ -811,6 +834,26 @@ mod tests {
         config.run(&mut doc);
         assert_eq!(doc.title.as_deref(), Some("Bridge to close - City News"));
         assert_eq!(doc.kept_paragraphs(), vec![vec!["short words"]]);
+    }
+
+    #[test]
+    fn a_headline_over_paragraphs_without_blank_lines() {
+        let para = "The harbour ferry company will raise its fares by about 20 percent from April, the first increase in six years, the operator said on Tuesday.";
+        let (title, _) = run(&format!(
+            "Harbour ferry fares to rise next spring\n{para}\n{para}"
+        ));
+        assert_eq!(
+            title.as_deref(),
+            Some("Harbour ferry fares to rise next spring")
+        );
+        // Text wrapped at a width: the first line starts a sentence.
+        let (title, _) = run(
+            "Harbour ferry fares will rise by a fifth next\nspring, the operator said on Tuesday after a\nmeeting with the city's transport committee.",
+        );
+        assert_eq!(title, None);
+        // Under another kept line (a label), the headline-shaped line does not open the text.
+        let (title, _) = run(&format!("Home\n\nHarbour ferry fares to rise\n{para}"));
+        assert_eq!(title, None);
     }
 
     #[test]
