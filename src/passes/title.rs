@@ -232,11 +232,33 @@ fn has_site_suffix(s: &str) -> bool {
 fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
     let &first = window.first()?;
     let paragraph = doc.paragraph_of(first);
-    let block: Vec<usize> = doc
+    let mut block: Vec<usize> = doc
         .kept_indices()
         .skip_while(|&i| i < first)
         .take_while(|&i| doc.paragraph_of(i) == paragraph)
         .collect();
+    // In a scrape without blank lines the title lines run straight into the body: the block is
+    // the headline-shaped lines that open the paragraph, when the body's sentences, one to a
+    // line, follow them.
+    let run = block
+        .iter()
+        .take_while(|&&i| title_candidate(&doc.lines[i].text))
+        .count();
+    if run < block.len() && (2..=4).contains(&run) && unwrapped_sentence_in(doc, &block[run..]) {
+        block.truncate(run);
+        // Without a blank line under it, the block ends with the last line that tells the
+        // headline as another does: a short line of the body's (a disclosure, a kicker) may
+        // look like a headline too.
+        let text = |i: usize| &doc.lines[i].text;
+        while let Some(&last) = block.last()
+            && !block.iter().any(|&b| {
+                b != last
+                    && (is_variant(text(b), text(last)) || similar_headlines(text(b), text(last)))
+            })
+        {
+            block.pop();
+        }
+    }
     // The line that opens with the article's dateline is the lede, never a headline (as chrome
     // treats it).
     if !(2..=4).contains(&block.len())
@@ -644,15 +666,21 @@ fn stands_alone(doc: &Document<'_>, index: usize) -> bool {
 /// and no blank lines between them.
 fn over_unwrapped_paragraphs(doc: &Document<'_>, index: usize) -> bool {
     let opens = doc.kept_indices().next() == Some(index);
-    opens
-        && doc
-            .paragraph_lines(index)
-            .filter(|&i| i > index && doc.lines[i].is_kept())
-            .take(3)
-            .any(|i| {
-                let t = &doc.lines[i].text;
-                ends_sentence(t) && words_upto(t, UNWRAPPED_WORDS) >= UNWRAPPED_WORDS
-            })
+    let under: Vec<usize> = doc
+        .paragraph_lines(index)
+        .filter(|&i| i > index && doc.lines[i].is_kept())
+        .take(3)
+        .collect();
+    opens && unwrapped_sentence_in(doc, &under)
+}
+
+/// One of the first three of `lines` is a sentence of more words than text wrapped at a width
+/// holds on a line.
+fn unwrapped_sentence_in(doc: &Document<'_>, lines: &[usize]) -> bool {
+    lines.iter().take(3).any(|&i| {
+        let t = &doc.lines[i].text;
+        ends_sentence(t) && words_upto(t, UNWRAPPED_WORDS) >= UNWRAPPED_WORDS
+    })
 }
 
 /// Text wrapped at 80 columns holds at most some 16 words a line, at 100 some 18.
@@ -854,6 +882,20 @@ mod tests {
         // Under another kept line (a label), the headline-shaped line does not open the text.
         let (title, _) = run(&format!("Home\n\nHarbour ferry fares to rise\n{para}"));
         assert_eq!(title, None);
+    }
+
+    #[test]
+    fn a_title_block_running_into_the_body() {
+        let para = "The harbour ferry company will raise its fares by about 20 percent from April, the first increase in six years, the operator said on Tuesday.";
+        let (title, removed) = run(&format!(
+            "Ferry fares to rise next spring - Harbour Times\nFerry fares to rise next spring\nPart of our Harbour Transport series\n{para}\n{para}"
+        ));
+        assert_eq!(title.as_deref(), Some("Ferry fares to rise next spring"));
+        // The body's own short line under the block is no other wording of the headline.
+        assert_eq!(
+            removed,
+            vec!["Ferry fares to rise next spring - Harbour Times"]
+        );
     }
 
     #[test]
