@@ -242,9 +242,11 @@ fn title_block(doc: &Document<'_>, window: &[usize]) -> Option<(Vec<usize>, Vec<
     // line, follow them.
     let run = block
         .iter()
-        .take_while(|&&i| title_candidate(&doc.lines[i].text))
+        .take_while(|&&i| {
+            title_candidate(&doc.lines[i].text) && !unwrapped_sentence_in(doc, &[i], 1)
+        })
         .count();
-    if run < block.len() && (2..=4).contains(&run) && unwrapped_sentence_in(doc, &block[run..]) {
+    if run < block.len() && (2..=4).contains(&run) && unwrapped_sentence_in(doc, &block[run..], 5) {
         block.truncate(run);
         // Without a blank line under it, the block ends with the last line that tells the
         // headline as another does: a short line of the body's (a disclosure, a kicker) may
@@ -671,13 +673,13 @@ fn over_unwrapped_paragraphs(doc: &Document<'_>, index: usize) -> bool {
         .filter(|&i| i > index && doc.lines[i].is_kept())
         .take(3)
         .collect();
-    opens && unwrapped_sentence_in(doc, &under)
+    opens && unwrapped_sentence_in(doc, &under, 3)
 }
 
-/// One of the first three of `lines` is a sentence of more words than text wrapped at a width
+/// One of the first `n` of `lines` is a sentence of more words than text wrapped at a width
 /// holds on a line.
-fn unwrapped_sentence_in(doc: &Document<'_>, lines: &[usize]) -> bool {
-    lines.iter().take(3).any(|&i| {
+fn unwrapped_sentence_in(doc: &Document<'_>, lines: &[usize], n: usize) -> bool {
+    lines.iter().take(n).any(|&i| {
         let t = &doc.lines[i].text;
         ends_sentence(t) && words_upto(t, UNWRAPPED_WORDS) >= UNWRAPPED_WORDS
     })
@@ -896,6 +898,13 @@ mod tests {
             removed,
             vec!["Ferry fares to rise next spring - Harbour Times"]
         );
+        // A body sentence of a line, headline-shaped as a question is, ends the block (else
+        // five lines would be too many for one).
+        let question = "Cheap fares are why some commuters are able to cross the harbour every day while others think about it … but never actually make the trip?";
+        let (title, _) = run(&format!(
+            "Harbour's ferry fares to rise - Harbour Times\nHarbour's ferry fares to rise next spring\nHarbour’s ferry fares to rise next spring\nJane Doe\n{question}\n{para}"
+        ));
+        assert!(title.is_some_and(|t| t.ends_with("ferry fares to rise next spring")));
     }
 
     #[test]
