@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use crate::document::Document;
+use crate::passes::boilerplate::is_prose;
 use crate::passes::chrome::{is_bulleted, opens_article};
 use crate::pipeline::{Config, Pass};
 use crate::text::{
@@ -81,6 +82,8 @@ impl Pass for DuplicateTitle {
                 || has_site_suffix(&doc.lines[first].text)
                 || over_unwrapped_paragraphs(doc, first))
             && is_headline_like(&doc.lines[first].text, 25)
+            // A dateline alone on its line ("WASHINGTON (AP) —") opens the lede, not a headline.
+            && !doc.opens_with_marked_dateline(first)
             && body_follows(doc, first)
         {
             Some(first)
@@ -341,10 +344,13 @@ fn top_window(doc: &Document<'_>) -> Vec<usize> {
 /// Could this line be a headline at all (before comparing it with others)? Headline-shaped (no
 /// closing full stop), or cut short with an ellipsis.
 fn title_candidate(s: &str) -> bool {
-    is_headline_like(s, MAX_TITLE_WORDS)
+    // Never article prose (a question of 20 words or more is; see `is_prose`): the boilerplate
+    // pass measured the article's extent from it, and a second run would measure it elsewhere.
+    (is_headline_like(s, MAX_TITLE_WORDS)
         || (is_truncated(s)
             && starts_uppercase(s)
-            && (3..=MAX_TITLE_WORDS).contains(&words_upto(s, MAX_TITLE_WORDS)))
+            && (3..=MAX_TITLE_WORDS).contains(&words_upto(s, MAX_TITLE_WORDS))))
+        && !is_prose(s)
 }
 
 /// A line of more words is the article's text, whatever its shape: the boilerplate pass, which
@@ -884,6 +890,31 @@ mod tests {
         // Under another kept line (a label), the headline-shaped line does not open the text.
         let (title, _) = run(&format!("Home\n\nHarbour ferry fares to rise\n{para}"));
         assert_eq!(title, None);
+    }
+
+    #[test]
+    fn a_dateline_alone_on_its_line_is_no_title() {
+        let para = "The harbour ferry company will raise its fares by about 20 percent from April, the first increase in six years, the operator said on Tuesday.";
+        for sep in ["\n", "\n\n"] {
+            let input = format!("WASHINGTON (AP) —{sep}{para}{sep}{para}");
+            let mut doc = Document::parse(&input);
+            Config::with_passes(&["normalize", "wire", "title"])
+                .unwrap()
+                .run(&mut doc);
+            assert_eq!(doc.title, None, "{sep:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_question_is_no_title_candidate() {
+        // Article prose by `is_prose`: were it removed as a headline's copy, a second run would
+        // measure the article's extent from another line.
+        assert!(!title_candidate(
+            "Harbour Times review: the new ferry is quieter and faster than the old one, but is it really worth the higher fare for the daily commuters?"
+        ));
+        assert!(title_candidate(
+            "Harbour Times review: the new ferry is quieter, but is it worth the fare?"
+        ));
     }
 
     #[test]
