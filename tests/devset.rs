@@ -21,6 +21,26 @@ fn number_after(output: &str, line_start: &str, marker: &str) -> Option<f64> {
     rest.split_whitespace().next()?.parse().ok()
 }
 
+/// The scorer's report on newsclean's release binary, with `extra` arguments; fails the test
+/// when the scorer fails.
+fn run_scorer(scorer: &Path, extra: &[&std::ffi::OsStr]) -> String {
+    let cmd = format!("{} --format json", env!("CARGO_BIN_EXE_newsclean"));
+    let out = Command::new("python3")
+        .arg(scorer)
+        .args(["--cmd", &cmd, "--worst", "0"])
+        .args(extra)
+        .output()
+        .expect("run the devset scorer");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    eprintln!("{text}");
+    assert!(
+        out.status.success(),
+        "scorer failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    text
+}
+
 #[test]
 fn devset_quality_does_not_drop() {
     let scorer = Path::new("../shared/devset/score.py");
@@ -32,19 +52,7 @@ fn devset_quality_does_not_drop() {
         eprintln!("skipped: python3 is not installed");
         return;
     }
-    let cmd = format!("{} --format json", env!("CARGO_BIN_EXE_newsclean"));
-    let out = Command::new("python3")
-        .arg(scorer)
-        .args(["--cmd", &cmd, "--worst", "0"])
-        .output()
-        .expect("run the devset scorer");
-    let text = String::from_utf8_lossy(&out.stdout);
-    eprintln!("{text}");
-    assert!(
-        out.status.success(),
-        "scorer failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let text = run_scorer(scorer, &[]);
     let aeb_p = number_after(&text, "aeb-p:", "F1").expect("aeb-p line");
     let aeb_full = number_after(&text, "aeb-full:", "F1").expect("aeb-full line");
     let kept = number_after(&text, "body paragraphs kept", "=").expect("body kept line");
@@ -149,21 +157,8 @@ fn blank_less_scrapes_keep_their_quality() {
                 .expect("write the copy");
         }
     }
-    let cmd = format!("{} --format json", env!("CARGO_BIN_EXE_newsclean"));
-    let out = Command::new("python3")
-        .arg(&scorer)
-        .arg("--root")
-        .arg(tmp.path())
-        .args(["--cmd", &cmd, "--worst", "0", "inject"])
-        .output()
-        .expect("run the devset scorer");
-    let text = String::from_utf8_lossy(&out.stdout);
-    eprintln!("{text}");
-    assert!(
-        out.status.success(),
-        "scorer failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let root_arg = tmp.path().as_os_str();
+    let text = run_scorer(&scorer, &["--root".as_ref(), root_arg, "inject".as_ref()]);
     let titles = number_after(&text, "title recognised", "=").expect("title line");
     let kept = number_after(&text, "body paragraphs kept", "=").expect("body kept line");
     let exact = number_after(&text, "exact body match", "=").expect("exact line");
