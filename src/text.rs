@@ -694,11 +694,6 @@ pub fn ends_sentence(s: &str) -> bool {
     )
 }
 
-/// True when the line ends with a question or exclamation mark (possibly inside closing quotes).
-pub fn ends_question_or_exclamation(s: &str) -> bool {
-    matches!(last_significant(s), Some('!' | '?' | '！' | '？' | '؟'))
-}
-
 /// True when the line ends with a full stop (possibly inside closing quotes), not an ellipsis.
 pub fn ends_full_stop(s: &str) -> bool {
     matches!(last_significant(s), Some('.' | '。' | '।')) && !is_truncated(s)

@@ -24,9 +24,7 @@ use crate::document::{Document, Fact, Flag, LineList};
 use crate::passes::byline::parse_byline;
 use crate::passes::captions::is_caption;
 use crate::pipeline::{Config, Pass};
-use crate::text::{
-    ends_full_stop, ends_question_or_exclamation, strip_prefix_ignore_ascii_case, words_upto,
-};
+use crate::text::{ends_full_stop, strip_prefix_ignore_ascii_case, words_upto};
 
 pub struct Boilerplate;
 
@@ -534,16 +532,10 @@ fn line_is_prose(doc: &Document<'_>, i: usize, s: &str) -> bool {
 fn prose_by(s: &str, words_upto: impl Fn(usize) -> usize) -> bool {
     if ends_full_stop(s) {
         words_upto(MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS
-    } else if ends_question_or_exclamation(s) {
-        // A question or exclamation: a headline or a teaser can be one, of few words.
-        words_upto(MIN_QUESTION_WORDS) >= MIN_QUESTION_WORDS
     } else {
         words_upto(MAX_LABEL_WORDS) > MAX_LABEL_WORDS
     }
 }
-
-/// A sentence of this many words, closed by a question or exclamation mark, is prose.
-const MIN_QUESTION_WORDS: usize = 20;
 
 /// A sentence of this many words, closed by a full stop, is prose.
 const MIN_SENTENCE_WORDS: usize = 8;
@@ -875,25 +867,6 @@ const MAX_LABEL_WORDS_BEFORE_LIST: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn questions_of_some_length_are_prose() {
-        // A quoted question closing an article is a paragraph of it.
-        let quote = "\"After two more years of this,\" one media analyst asked, \"what kind of paper is going to be left that readers feel is worth paying for? What's the plan after all the cutting?\"";
-        assert!(is_prose(quote));
-        assert!(is_prose(
-            "Why is it that some people are able to build an online presence but never get it to the level where they can live off the revenue it creates?"
-        ));
-        // A headline or teaser in question form is short; a card cut off with an ellipsis is
-        // no sentence, whatever its length below the label limit.
-        assert!(!is_prose("Which paper will close next?"));
-        assert!(!is_prose(
-            "Which Band Will Reunite Next? Placing Odds on 14 Groups, From the Smiths to Oasis!"
-        ));
-        assert!(!is_prose(
-            "The owners of more than forty regional newspapers announced another round of newsroom cuts on Tuesday, the third in two years, as print..."
-        ));
-    }
 
     fn rule(line: &str) -> Option<&'static str> {
         matching_rule(line, true).map(|r| r.name)
