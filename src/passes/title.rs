@@ -344,8 +344,9 @@ fn top_window(doc: &Document<'_>) -> Vec<usize> {
 /// Could this line be a headline at all (before comparing it with others)? Headline-shaped (no
 /// closing full stop), or cut short with an ellipsis.
 fn title_candidate(s: &str) -> bool {
-    // Never article prose (a question of 20 words or more is; see `is_prose`): the boilerplate
-    // pass measured the article's extent from it, and a second run would measure it elsewhere.
+    // Never article prose (`is_prose`: a Hindi sentence closed by a danda is headline-shaped
+    // too): the boilerplate pass measured the article's extent from it, and a second run would
+    // measure it elsewhere.
     (is_headline_like(s, MAX_TITLE_WORDS)
         || (is_truncated(s)
             && starts_uppercase(s)
@@ -670,16 +671,18 @@ fn stands_alone(doc: &Document<'_>, index: usize) -> bool {
 }
 
 /// Line `index` opens the kept text, and among the few lines under it, in its paragraph, stands
-/// a sentence of more words than text wrapped at a width holds on a line: a scrape with paragraphs one to a line
-/// and no blank lines between them.
+/// a sentence of more words than text wrapped at a width holds on a line: a scrape with
+/// paragraphs one to a line and no blank lines between them.
 fn over_unwrapped_paragraphs(doc: &Document<'_>, index: usize) -> bool {
-    let opens = doc.kept_indices().next() == Some(index);
+    if doc.kept_indices().next() != Some(index) {
+        return false;
+    }
     let under: Vec<usize> = doc
         .paragraph_lines(index)
         .filter(|&i| i > index && doc.lines[i].is_kept())
         .take(3)
         .collect();
-    opens && unwrapped_sentence_in(doc, &under, 3)
+    unwrapped_sentence_in(doc, &under, 3)
 }
 
 /// One of the first `n` of `lines` is a sentence of more words than text wrapped at a width
@@ -913,6 +916,7 @@ mod tests {
             "Harbour Times review: the new ferry is quieter and faster than the old one, but is it really worth the higher fare for the daily commuters?",
             "Harbour Times review: the new ferry is quieter, but is it worth the fare?",
             "Council votes to close the Harbour Street bridge for two years.",
+            "नगर परिषद ने मंगलवार को पुराने पुल को दो साल के लिए बंद करने का फैसला किया।",
         ] {
             assert!(!(is_prose(line) && title_candidate(line)), "{line}");
         }
