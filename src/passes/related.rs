@@ -14,7 +14,7 @@ use crate::document::{Document, LineList};
 use crate::passes::boilerplate::{Boilerplate, line_is_article_prose};
 use crate::passes::byline::Byline;
 use crate::passes::repeated_labels::RepeatedLabels;
-use crate::pipeline::{Config, Pass};
+use crate::pipeline::{Config, Mode, Pass};
 use crate::text::{
     ends_sentence, heads_data_list, is_headline_like, is_list_item, is_own_data,
     signs_embedded_post, words_upto,
@@ -147,6 +147,10 @@ impl Pass for TrailingRelatedLinks {
         // of the trailing run, and a second cleaning (without it) would then cut more.
         strip_aged_headlines(doc);
         strip_inline_teasers(doc, config);
+        // Found by shape alone: not where only overwhelming evidence may cut.
+        if config.mode != Mode::Recall {
+            strip_capital_headlines(doc);
+        }
         strip_trailing_run(doc, config);
         // An introducer and its list at the very end hid the start of a trailing run above them
         // (a numbered list ends no run): with them gone, the end is looked at again, as a second
@@ -439,6 +443,85 @@ fn strip_inline_teasers(doc: &mut Document<'_>, config: &Config) {
     }
 }
 
+/// Words an all-capitals headline has at least: a sub-heading in capitals is shorter ("UP
+/// NEXT", "KAZAKHSTAN WINS AGAIN", "CLICK FOR FULL STATE SWIM RESULTS").
+const MIN_CAPITALS_HEADLINE_WORDS: usize = 7;
+/// Capitals headlines in a row, at most, between two paragraphs of the article.
+const MAX_CAPITALS_RUN: usize = 3;
+
+/// Another story's headline in capitals, the way some sites link them inside the body ("CO-FOUNDER
+/// 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM"): seven words or more, every
+/// cased letter but a few ("AMAs") upper-case, no sentence end, not quoted, few digits (a stock
+/// quote line holds its prices). A post quoted in capitals is quoted or ends like a sentence.
+pub(crate) fn is_capitals_headline(s: &str) -> bool {
+    let t = s.trim();
+    if t.len() > 200
+        || t.ends_with(['.', '!', '?', '…', ',', ';', ':'])
+        || t.starts_with(QUOTES)
+        || t.ends_with(QUOTES)
+    {
+        return false;
+    }
+    let (mut upper, mut lower, mut digits) = (0usize, 0usize, 0usize);
+    for c in t.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+            // At most 200 bytes hold no more than ten lower-case letters to one in twenty:
+            // an ordinary line is settled within its first words.
+            if lower > 10 {
+                return false;
+            }
+        }
+    }
+    upper >= 20
+        && lower * 20 <= upper
+        && digits <= 4
+        && (MIN_CAPITALS_HEADLINE_WORDS..=MAX_HEADLINE_WORDS)
+            .contains(&words_upto(t, MAX_HEADLINE_WORDS))
+}
+
+/// Quotation marks that open or close quoted speech.
+const QUOTES: [char; 8] = ['"', '\'', '“', '”', '‘', '’', '«', '»'];
+
+/// Capitals headlines of other stories set between two paragraphs of the article prose (one to
+/// three in a row, each a paragraph of its own or a line between prose lines).
+fn strip_capital_headlines(doc: &mut Document<'_>) {
+    // One walk over the lines; the neighbours are weighed only around a run.
+    let mut above: Option<usize> = None;
+    let mut run: Vec<usize> = Vec::new();
+    let mut headlines: Vec<usize> = Vec::new();
+    for i in doc.kept_indices() {
+        let text = &doc.lines[i].text;
+        if doc.lines[i].is_blank() {
+            continue;
+        }
+        if is_capitals_headline(text) && above.is_some() {
+            run.push(i);
+            continue;
+        }
+        if (1..=MAX_CAPITALS_RUN).contains(&run.len())
+            && above.is_some_and(|a| line_is_article_prose(doc, a))
+            && line_is_article_prose(doc, i)
+        {
+            headlines.append(&mut run);
+        }
+        run.clear();
+        above = Some(i);
+    }
+    for i in headlines {
+        doc.remove(
+            i,
+            PASS,
+            "capitals-headline",
+            "another story's headline in capitals inside the body",
+        );
+    }
+}
+
 /// Compiles the pass's patterns now rather than on first use (see [`crate::prepare`]).
 pub(crate) fn compile_rules() {
     LazyLock::force(&RULES);
@@ -567,6 +650,48 @@ mod tests {
             "{PROSE}\n\nRashford: Man Utd still in semi-final tie\nIKEA agree to pay $66 million after two-year-old killed"
         );
         assert_eq!(removed(&input).len(), 2);
+    }
+
+    #[test]
+    fn capitals_headlines_between_paragraphs_go() {
+        let headline = "HARBOUR FERRY WORKERS VOTE TO STRIKE OVER PAY AND SAFETY RULES";
+        let input = format!("{PROSE}\n\n{headline}\n\n{PROSE}");
+        assert_eq!(removed(&input), [headline]);
+        // Two in a row ("AMAs": a few lower-case letters are an abbreviation's).
+        let two = "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs AMID FEUD: REPORT\nA LONG, DRAWN OUT HISTORY OF THE HARBOUR FERRY FEUDS";
+        assert_eq!(removed(&format!("{PROSE}\n\n{two}\n\n{PROSE}")).len(), 2);
+        // Not in recall mode: shape alone is not overwhelming evidence.
+        let mut recall = crate::pipeline::Config::with_passes(&["normalize", "related"]).unwrap();
+        recall.mode = crate::pipeline::Mode::Recall;
+        let mut doc = crate::document::Document::parse(&input);
+        recall.run(&mut doc);
+        assert_eq!(doc.removals().count(), 0);
+    }
+
+    #[test]
+    fn capitals_lines_of_the_article_stay() {
+        for line in [
+            // A sub-heading is short.
+            "WHAT COMES NEXT FOR THE FERRY",
+            // Quoted speech or a post, quoted or ending like a sentence.
+            "\"THE FERRY IS THE ONLY WAY MOST OF US CAN GET TO WORK ON TIME\"",
+            "NO FERRY, NO JOBS, NO FUTURE FOR THE ISLAND TOWNS!",
+            "THE SOFTWARE IS PROVIDED AS IS WITHOUT WARRANTY OF ANY KIND.",
+            // A stock quote line.
+            "BRK.A BERKSHIRE HATHAWAY INCORPORATED CLASS A 339,590.00 -1,234.00 -0.36%",
+            // Mixed case is a headline for the other rules to weigh.
+            "Harbour Ferry Workers Vote To Strike Over Pay And Safety Rules",
+        ] {
+            let input = format!("{PROSE}\n\n{line}\n\n{PROSE}");
+            assert!(removed(&input).is_empty(), "{line}");
+        }
+        // Not between two paragraphs of prose: above the article, or at its end alone.
+        let headline = "HARBOUR FERRY WORKERS VOTE TO STRIKE OVER PAY AND SAFETY RULES";
+        assert!(removed(&format!("{headline}\n\n{PROSE}\n\n{PROSE}")).is_empty());
+        assert!(removed(&format!("{PROSE}\n\n{PROSE}\n\n{headline}")).is_empty());
+        // Four in a row is a list the article makes, not links set into it.
+        let four = [headline; 4].join("\n");
+        assert!(removed(&format!("{PROSE}\n\n{four}\n\n{PROSE}")).is_empty());
     }
 
     #[test]
