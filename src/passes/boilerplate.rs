@@ -66,7 +66,7 @@ static RULES: &[Rule] = &[
         // "This advertisement has not loaded yet, but your article continues below." is twelve.
         max_words: 14,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|contenido patrocinado|contenus? sponsoris(?:é|e)s?|gesponserter inhalt|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|(?:Р|р)еклама|إعلان|广告|広告|reklama|reklam|광고|iklan|विज्ञापन|scroll untuk (?:melanjutkan|lanjut) membaca|mainos|annons|annonse|annonce|(?:Δ|δ)ιαφήμιση|ΔΙΑΦΗΜΙΣΗ|reclam(?:ă|a)|hirdetés|oglas|continua (?:após |depois d)a publicidade|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|(?:the )?(?:story|article|content|text) continues(?: below| after (?:this |the )?(?:advertisement|ad))?|skip advertisement|sponsored by [^,.]+|ad feedback|partner content|advertisement\s*(?:-|–|—)\s*(?:continue reading below|scroll to continue(?: reading| with content)?)|promoted(?: content| stories)?|sponsored (?:links|stories)|paid (?:post|content|partner content)|(?:content|ads|links|recommended) by (?:taboola|outbrain)|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this )?ad|supported by|(?:advertisement\s*)+)[.:]?$",
+        pattern: r"(?i)^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content)?|contenido patrocinado|contenus? sponsoris(?:é|e)s?|gesponserter inhalt|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|(?:Р|р)еклама|إعلان|广告|広告|reklama|reklam|광고|iklan|विज्ञापन|scroll untuk (?:melanjutkan|lanjut) membaca|mainos|annons|annonse|annonce|(?:Δ|δ)ιαφήμιση|ΔΙΑΦΗΜΙΣΗ|reclam(?:ă|a)|hirdetés|oglas|continua (?:após |depois d)a publicidade|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|(?:the )?(?:story|article|content|text) continues(?: below| after (?:this |the )?(?:advertisement|ad))?|skip advertisement|sponsored by [^,.]+|ad feedback|partner content|advertisement\s*(?:-|–|—)\s*(?:continue reading below|scroll to continue(?: reading| with content)?)|promoted(?: content| stories)?|sponsored (?:links|stories)|paid (?:post|content|partner content)|(?:content|ads|links|recommended) by (?:taboola|outbrain)|continue reading (?:the main story|below)|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|skip ad|ad choices|adchoices|close ad|report (?:this |an )?ad|supported by|(?:advertisement\s*)+)[.:]?$",
     },
     Rule {
         name: "share",
@@ -97,7 +97,7 @@ static RULES: &[Rule] = &[
         reason: "app promotion",
         max_words: 25,
         place: Place::Anywhere,
-        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\S+ ){0,3}app(?-u:\b).*|for (?:all )?the latest [^,]+, download .+ app\.?|stay updated on the go with .+ app(?-u:\b).*|join (?:our|\S+(?:'|’)s) (?:telegram|whatsapp|signal) channel(?-u:\b).*|chat with us (?:in|on|via) (?:facebook )?(?:messenger|whatsapp)(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play|t(?:é|e)l(?:é|e)charge[rz] (?:l(?:'|’)|notre )application(?: [^,.]+)?|descarga (?:la|nuestra) app(?: [^,.]+)?|(?:ú|Ú|u)nete a nuestro canal de (?:whatsapp|telegram)(?: [^,.]+)?|iscriviti al nostro canale (?:whatsapp|telegram)(?: [^,.]+)?|(?:unseren )?(?:whatsapp|telegram)-kanal abonnieren|get .+ on the go(?-u:\b).*|(?:keep up|stay (?:up to date|informed|updated)|for (?:all )?the latest|never miss)[^.!?:]*[:!.-]\s*download (?:the|our) (?:\S+ ){0,3}app(?-u:\b).*|打开\s*app\s*(?:，|,)?\s*(?:阅读|查看)(?:全文|更多))[.!]?$",
+        pattern: r"(?i)^(?:click here (?:for|to get) the .* app|download (?:the|our) (?:\S+ ){0,3}app(?-u:\b).*|for (?:all )?the latest [^,]+, download .+ app\.?|stay updated on the go with .+ app(?-u:\b).*|join (?:our|\S+(?:'|’)s) (?:telegram|whatsapp|signal) channel(?-u:\b).*|chat with us (?:in|on|via) (?:facebook )?(?:messenger|whatsapp)(?-u:\b).*|get the (?:\w+ )?app(?-u:\b).*|(?:available|download) on the app store(?-u:\b).*|get it on google play|t(?:é|e)l(?:é|e)charge[rz] (?:l(?:'|’)|notre )application(?: [^,.]+)?|descarga (?:la|nuestra) app(?: [^,.]+)?|(?:ú|Ú|u)nete a nuestro canal de (?:whatsapp|telegram)(?: [^,.]+)?|iscriviti al nostro canale (?:whatsapp|telegram)(?: [^,.]+)?|(?:unseren )?(?:whatsapp|telegram)-kanal abonnieren|get .+ on the go(?-u:\b).*|(?:keep up|stay (?:up to date|informed|updated)|for (?:all )?the latest|never miss)[^.!?:]*[:!.-]\s*download (?:the|our) (?:\S+ ){0,3}app(?-u:\b).*|打开\s*app\s*(?:，|,)?\s*(?:阅读|查看)(?:全文|更多)|stream [^,.!?]{1,40} (?:live )?for free(?:,? 24/7)?(?:,? (?:wherever|anywhere|whenever)(?: you are)?)?)[.!]?$",
     },
     Rule {
         name: "comments",
@@ -1116,6 +1116,11 @@ mod tests {
             ("View all comments", "comments"),
             ("Jump to comments", "comments"),
             ("Sponsored by Harbour Bank", "advertisement"),
+            ("Report an ad", "advertisement"),
+            (
+                "Stream NBC 5 for free, 24/7, wherever you are.",
+                "app-promo",
+            ),
             (
                 "Keep up with the latest news: download our app",
                 "app-promo",
@@ -1137,6 +1142,8 @@ mod tests {
             "He had one message for residents: download the app and report potholes.",
             "Contact the newsroom of the council's own paper for the full timetable.",
             "Breaking news emails from the council went out on Tuesday.",
+            "Report an ad hoc committee to the council.",
+            "Stream the final for free on the council's website.",
         ] {
             assert_eq!(rule(line), None, "{line}");
         }

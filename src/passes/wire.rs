@@ -134,8 +134,11 @@ impl Rules {
                 "syndication",
                 "syndicated-feed note",
                 // The Conversation's and other Creative Commons republishers' note; a syndicate's
-                // distribution line ("Distributed by Tribune Content Agency, LLC.").
-                r"(?i)^(?:this (?:article|story|piece|post) (?:is|was) republished from .+ under (?:a )?creative commons licen[cs]e(?-u:\b).*|distributed by (?:tribune content agency|.+ (?:syndicate|news service|content agency))(?:,? (?:llc|inc)\.?)?\.?)$".into(),
+                // distribution line ("Distributed by Tribune Content Agency, LLC.") and the
+                // pointer to the paper the story came from that goes with it ("Visit The
+                // Washington Post at www.washingtonpost.com"; a paper's name, then its address and
+                // nothing more: "Visit the museum at harbourmuseum.org" is an event's).
+                r"(?i)^(?:this (?:article|story|piece|post) (?:is|was) republished from .+ under (?:a )?creative commons licen[cs]e(?-u:\b).*|distributed by (?:tribune content agency|.+ (?:syndicate|news service|content agency))(?:,? (?:llc|inc)\.?)?\.?|visit (?:the )?(?:[a-z.&'-]+ ){0,4}(?:post|times|tribune|herald|journal|news|star|globe|chronicle|sun|inquirer|gazette|observer|record|register|bee|dispatch|examiner|telegraph|press|courier|sentinel|democrat|independent|guardian)(?:-[a-z]+)? (?:online )?at (?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\.?)$".into(),
                 40,
             ),
             rule(
@@ -855,6 +858,7 @@ const CREDIT_STARTS: &[&str] = &[
     "produced by",
     "translated by",
     "distributed by",
+    "visit ",
     "fact-checked",
     "contributing",
     "contributor",
@@ -1390,6 +1394,21 @@ mod tests {
             "Read the full story",
             "Read more about the bridge in our explainer.",
             "Read the full story at the library, she said, and you will understand.",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
+        }
+        // A syndicate's pointer to the paper the story came from.
+        for l in [
+            "Visit The Washington Post at www.washingtonpost.com",
+            "Visit the Los Angeles Times at www.latimes.com",
+            "Visit the Chicago Tribune at www.chicagotribune.com.",
+        ] {
+            assert_eq!(credit(l), Some("syndication"), "{l}");
+        }
+        for l in [
+            "Visit the museum at www.harbourmuseum.org.",
+            "Visit the Harbour Times at harbourtimes.com for the full schedule.",
+            "Visit the press office at the town hall.",
         ] {
             assert_eq!(credit(l), None, "{l}");
         }
