@@ -192,6 +192,36 @@ mod tests {
         assert!(removed_lines(&["normalize", "copyright-tail"], &input).is_empty());
     }
 
+    /// Found by fuzzing (copyright-tail-age-line): the wire pass had removed an agency's
+    /// copyright line with more of the article under it than the guard allows, and the search
+    /// stopped there; a second cleaning, without that line, cut after the site's notice further
+    /// down. A removed marker that fails the guard now gives way to the next.
+    #[test]
+    fn a_removed_notice_that_fails_the_guard_gives_way_to_the_next() {
+        let teasers = "Officials dismiss a claim that the craft was downed.\nAt least six people have died in the fires.";
+        let input = format!(
+            "{PROSE}\n\n{PROSE} Again.\n\nCopyright 2024 The Associated Press. All rights reserved.\n\n{PROSE} Once more.\n\n{PROSE} And again.\n\n{PROSE} Still.\n\n{PROSE} Yet again.\n\n{PROSE} Last.\n\n© 2024 Harbour Media Inc. All Rights Reserved.\n\n{teasers}\n"
+        );
+        let passes = ["normalize", "wire", "copyright-tail"];
+        let removed = removed_lines(&passes, &input);
+        assert_eq!(
+            removed
+                .iter()
+                .filter(|l| teasers.contains(l.as_str()))
+                .count(),
+            2,
+            "{removed:?}"
+        );
+        // A kept notice that fails the guard still ends the search, as it will on a second
+        // cleaning: the prose after it is the article's.
+        let kept_first = input.replace(
+            "Copyright 2024 The Associated Press. All rights reserved.",
+            "© 2024 Harbour Photo Agency. All rights reserved.",
+        );
+        let passes = ["normalize", "copyright-tail"];
+        assert!(removed_lines(&passes, &kept_first).is_empty());
+    }
+
     #[test]
     fn a_long_article_after_the_notice_stays() {
         let input = format!(

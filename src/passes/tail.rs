@@ -64,16 +64,33 @@ pub fn marker_after_prose(
         measured += 1;
     }
     // `before` is the prose of lines [0, measured): a candidate at `measured` or later qualifies.
-    let marker = (first_candidate.max(measured)..doc.lines.len())
-        .find(|&i| is_candidate(i) && is_marker(doc, i))?;
-    let after: usize = (marker + 1..doc.lines.len())
+    let next_marker =
+        |from: usize| (from..doc.lines.len()).find(|&i| is_candidate(i) && is_marker(doc, i));
+    let mut marker = next_marker(first_candidate.max(measured))?;
+    let mut after: usize = (marker + 1..doc.lines.len())
         .map(|i| prose_words(doc, i))
         .sum();
-    while before * MAX_TAIL_RATIO < after && measured < marker {
-        before += prose_words(doc, measured);
-        measured += 1;
+    loop {
+        while before * MAX_TAIL_RATIO < after && measured < marker {
+            before += prose_words(doc, measured);
+            measured += 1;
+        }
+        if after <= before * MAX_TAIL_RATIO {
+            return Some(marker);
+        }
+        // Too much prose after it. A marker an earlier pass removed (the wire pass takes an
+        // agency's copyright line) is gone when the output is cleaned again, and the next one
+        // is weighed then: it is weighed now. A kept one ends the search, as it will again.
+        if doc.lines[marker].is_kept() {
+            return None;
+        }
+        let next = next_marker(marker + 1)?;
+        // Each line's prose is counted once more at most: the walk stays linear.
+        after -= (marker + 1..=next)
+            .map(|i| prose_words(doc, i))
+            .sum::<usize>();
+        marker = next;
     }
-    (after <= before * MAX_TAIL_RATIO).then_some(marker)
 }
 
 /// Removes every kept line from `from` on.
