@@ -101,7 +101,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
           | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos?))?
           | most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|from\s+.{1,30}))?
           | trending(?:\s+(?:now|stories|news))? | top\s+stories | popular\s+stories | latest\s+(?:news|stories) | watch\s+next | in\s+case\s+you\s+missed\s+it | icymi | around\s+the\s+web | from\s+our\s+partners | elsewhere\s+on\s+[^.\n]{1,40}
-          | story\s+timeline | editor'?s\s+picks | don'?t\s+miss | also\s+watch | explore\s+more\s+on\s+(?:these|this)\s+topics?
+          | story\s+timeline | editor(?:'|’)?s(?:'|’)?\s+picks? | don'?t\s+miss | also\s+watch | explore\s+more\s+on\s+(?:these|this)\s+topics?
           | next\s+up\s+(?:in|on)\s+[^.\n]{1,40}
           | mehr\s+zum\s+thema | lesen\s+sie\s+auch | weitere\s+(?:artikel|nachrichten|meldungen) | meistgelesen(?:e\s+artikel)? | am\s+meisten\s+gelesen | (?:à|À)\s+lire\s+aussi | lire\s+aussi
           | leer\s+más | lea\s+también | lee\s+también | ver\s+también | te\s+puede\s+interesar
@@ -726,6 +726,8 @@ mod tests {
             "La rédaction vous conseille",
             "Empfehlungen",
             "Watch Next",
+            "Editors' Picks",
+            "Editor’s Pick",
             "In Case You Missed It",
             "ICYMI:",
             "Around the web",

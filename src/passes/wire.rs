@@ -95,6 +95,14 @@ impl Rules {
                 40,
             ),
             rule(
+                "publication-note",
+                "agency publication note",
+                // The same note in German, French, Spanish and Italian: "Dieser Artikel erschien
+                // zuerst in der Zeit.", "Cet article a initialement été publié sur ...".
+                r"(?i)^[*_(\s]*(?:diese[rs]? (?:artikel|beitrag|text) (?:erschien zuerst|ist zuerst .+ erschienen)|cet article a (?:d'abord|initialement|(?:é|e)t(?:é|e) initialement) (?:(?:é|e)t(?:é|e) )?publi(?:é|e)|cet article est (?:initialement )?paru|este art(?:í|i)culo (?:fue publicado|se public(?:ó|o)|apareci(?:ó|o)) (?:originalmente|originariamente|primero|por primera vez)|questo articolo (?:(?:è|e) stato pubblicato|(?:è|e) apparso) (?:originariamente|originalmente|per la prima volta)).*$".into(),
+                40,
+            ),
+            rule(
                 "syndication",
                 "syndicated-feed note",
                 r"(?i)^[(\s]*(?:except for the headline, )?this (?:story|article|report) has not been edited by .+$".into(),
@@ -859,6 +867,12 @@ const CREDIT_STARTS: &[&str] = &[
     "translated by",
     "distributed by",
     "visit ",
+    "dieser ",
+    "diese ",
+    "dieses ",
+    "cet article",
+    "este art",
+    "questo articolo",
     "fact-checked",
     "contributing",
     "contributor",
@@ -1355,8 +1369,21 @@ mod tests {
             "This report by The Canadian Press was first published Oct. 25, 2023. Advertisement Advertisement",
             "This article originally appeared on The Harbour Times: Town council approves new budget",
             "This story first appeared in The Harbour Times.",
+            "Dieser Artikel erschien zuerst in der Zeit.",
+            "Dieser Beitrag ist zuerst bei Spiegel Online erschienen.",
+            "Cet article a initialement été publié sur The Conversation.",
+            "Cet article est paru dans Le Monde.",
+            "Este artículo fue publicado originalmente en El País.",
+            "Questo articolo è stato pubblicato originariamente su Wired.",
         ] {
             assert_eq!(credit(l), Some("publication-note"), "{l}");
+        }
+        for l in [
+            "Dieser Artikel ist umstritten, sagte der Bürgermeister am Dienstag.",
+            "Cet article de loi a été voté mardi par le Sénat.",
+            "Este artículo de la ley fue aprobado el martes.",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
         }
         // A syndicated article's note of where it first ran is the article's (the devset's
         // truth keeps "Originally published on Live Science." in the body), and so is a
