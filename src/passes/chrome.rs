@@ -16,7 +16,7 @@ use crate::document::{Document, Flag, LineList};
 use crate::passes::boilerplate::{Boilerplate, article_extent};
 use crate::passes::byline::Byline;
 use crate::passes::head_label;
-use crate::passes::related::{TrailingRelatedLinks, is_aged_headline, is_link_headline};
+use crate::passes::related::{self, TrailingRelatedLinks, is_aged_headline, is_link_headline};
 use crate::passes::repeated_labels::RepeatedLabels;
 use crate::passes::title::{first_repeated, is_variant};
 use crate::pipeline::{Config, Pass};
@@ -54,7 +54,17 @@ impl Pass for PageChrome {
     }
 
     fn run(&self, doc: &mut Document<'_>, config: &Config) {
-        trim_chrome(doc, config);
+        let cut_bottom = trim_chrome(doc, config);
+        // Footer lines taken from the end may bare a run of other stories' headlines that the
+        // related pass, before this one, found covered: a second cleaning would take it. The
+        // related pass looks at the new end now, and what it takes may bare more footer.
+        if cut_bottom && config.runs("related") {
+            let before = removed_lines(doc);
+            related::strip_at_end(doc, config);
+            if removed_lines(doc) > before {
+                trim_chrome(doc, config);
+            }
+        }
         // A label from the page's head that came back more than once when the head-label pass
         // counted may come back once now that later passes took some of its copies (as a
         // repeat, in a link list, as chrome): a second cleaning would cut there. It is counted
@@ -75,20 +85,29 @@ impl Pass for PageChrome {
     }
 }
 
+/// Lines removed so far.
+fn removed_lines(doc: &Document<'_>) -> usize {
+    doc.removals().count()
+}
+
 /// The pass's own work: menus above, link lists below and bulleted links inside the article.
-fn trim_chrome(doc: &mut Document<'_>, config: &Config) {
+/// True when it took lines below the article.
+fn trim_chrome(doc: &mut Document<'_>, config: &Config) -> bool {
     let kept = doc.kept();
     let Some((first, last)) = article_extent(doc, &kept) else {
-        return; // no article prose to anchor on: leave the document alone
+        return false; // no article prose to anchor on: leave the document alone
     };
     trim_top(doc, &kept[..first], config);
+    let tail = &kept[last + 1..];
     trim_bottom(
         doc,
         &kept[..=last],
-        &kept[last + 1..],
+        tail,
         config.mode.thresholds().min_bottom_run,
     );
+    let cut_bottom = tail.iter().any(|&i| !doc.lines[i as usize].is_kept());
     trim_inside(doc, &kept[first..=last]);
+    cut_bottom
 }
 
 /// [`line_is_label`] with [`MAX_EDGE_WORDS`], computed once per line.

@@ -151,13 +151,7 @@ impl Pass for TrailingRelatedLinks {
         if config.mode != Mode::Recall {
             strip_capital_headlines(doc);
         }
-        strip_trailing_run(doc, config);
-        // An introducer and its list at the very end hid the start of a trailing run above them
-        // (a numbered list ends no run): with them gone, the end is looked at again, as a second
-        // cleaning would.
-        if strip_introduced_links(doc, config) {
-            strip_trailing_run(doc, config);
-        }
+        strip_at_end(doc, config);
         // A story's one-sentence summary under its headline ("More from ...") is a sentence, and
         // the passes before this one measured the article down to it. With it gone the article
         // ends higher, and a second cleaning would find cookie notices, bylines and labels at
@@ -169,6 +163,18 @@ impl Pass for TrailingRelatedLinks {
         if took_prose {
             config.run_again(doc, &[&Boilerplate, &Byline, &RepeatedLabels]);
         }
+    }
+}
+
+/// The runs of headlines at the document's end, with or without an introducer; the page
+/// chrome pass asks again after it took footer lines from the end.
+pub(crate) fn strip_at_end(doc: &mut Document<'_>, config: &Config) {
+    strip_trailing_run(doc, config);
+    // An introducer and its list at the very end hid the start of a trailing run above them
+    // (a numbered list ends no run): with them gone, the end is looked at again, as a second
+    // cleaning would.
+    if strip_introduced_links(doc, config) {
+        strip_trailing_run(doc, config);
     }
 }
 
