@@ -35,8 +35,9 @@ fn prose_words(doc: &Document<'_>, i: usize) -> usize {
 
 /// The first line (kept or already removed: an earlier pass may have taken the marker itself)
 /// for which `is_marker(doc, index)` holds once enough article prose came before it, when the
-/// guards allow cutting after it. `maybe_marker` is a cheap test on the text that every marker
-/// passes: most documents have no candidate, and then no line's prose is measured.
+/// guards allow cutting after it; a removed marker the guards reject is passed over for the
+/// next, a kept one ends the search. `maybe_marker` is a cheap test on the text that every
+/// marker passes: most documents have no candidate, and then no line's prose is measured.
 pub fn marker_after_prose(
     doc: &Document<'_>,
     config: &Config,
