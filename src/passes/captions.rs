@@ -20,7 +20,7 @@ const MAX_CAPTION_WORDS: usize = 70;
 /// Lines that start as a caption or credit.
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:[\s(\[]|（)*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|photographer\s*:|photo(?:graph)?\s*©|photo illustration by\s|illustration\s*:|photo d'illustration\s*$|archives? afp\s*\)?\s*$|foto de archivo\s*\)?\s*$|(?:imagen|foto) de archivo\s*(?:\.\s*$|:)|bildunterschrift\s*:|l(?:é|e)gende\s*:|pie de (?:foto|imagen)\s*:|didascalia\s*:|bijschrift\s*:|legenda\s*:|beeld\s*:|supplied\s*(?::[^()]*)?\)?\s*$|aap image\s*/|picture\s*:|pictured\s*:|image\s*:|credit\s*:|credit(?:\.\.\.|…)\S|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|fotó\s*:|fot\.\s+\S+/|zdj(?:ę|e)cie\s*:|kuva\s*:|φωτογραφία\s*:|фото\s*:|写真\s*(?:：|:|＝|=)|撮影\s*(?:：|:)|提供\s*(?:：|:|＝|=)|图片?(?:来源)?\s*(?:：|:)|摄影\s*(?:：|:)|图为\S|资料图片?(?:）|\))?\s*$|사진\s*(?:=|:)|사진\s*(?:출처|제공)\s*(?:=|:)|иллюстрация\s*:|صورة أرشيفية\s*$|الصورة\s*:|foto(?:ğ|g)raf\s*:|imagem\s*:|photo by .{2,60} on unsplash\s*$|(?:photo|photograph|picture)s? by [^/()]{2,60}/\s*\S|photo(?:graph)? by [a-z'-]+ [a-z'-]+(?: [a-z'-]+)?\s*$|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|(?:video|graphic|illustration)s?\s+courtesy\s+(?:of\s+)?[^.,]+\.?\s*$|(?:graphic|chart|infographic|grafik|infograf(?:í|i)a|infographie|gr(?:á|a)fico)\s*:[^()\[\]\-–]*$|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
+        r"(?i)^(?:[\s(\[]|（)*(?:image copyright|image caption|image source|media caption|video caption|photo(?:graph)?\s*(?:credit)?\s*:|photo\s+credit|photographer\s*:|photo(?:graph)?\s*©|photo illustration by\s|illustration\s*:|photo d'illustration\s*$|archives? afp\s*\)?\s*$|foto de archivo\s*\)?\s*$|(?:imagen|foto) de archivo\s*(?:\.\s*$|:)|bildunterschrift\s*:|l(?:é|e)gende\s*:|pie de (?:foto|imagen)\s*:|didascalia\s*:|bijschrift\s*:|legenda\s*:|beeld\s*:|supplied\s*(?::[^()]*)?\)?\s*$|aap image\s*/|picture\s*:|pictured\s*:|image\s*:|credit\s*:|credit(?:\.\.\.|…)\S|(?:source|quelle|fuente|fonte)\s*:\s*(?:getty|reuters|ap|afp|epa|shutterstock|dpa|efe|ansa|kna|epd|apa)(?-u:\b)|featured image via|(?:ap|afp|epa) photo\s*/|foto\s*:|fotó\s*:|fot\.\s+\S+/|fot\.\s+\S+(?:\s+\S+){0,3}\s*$|zdj(?:ę|e)cie\s*:|kuva\s*:|φωτογραφία\s*:|фото\s*:|写真\s*(?:：|:|＝|=)|撮影\s*(?:：|:)|提供\s*(?:：|:|＝|=)|图片?(?:来源)?\s*(?:：|:)|摄影\s*(?:：|:)|图为\S|资料图片?(?:）|\))?\s*$|사진\s*(?:=|:)|사진\s*(?:출처|제공)\s*(?:=|:)|иллюстрация\s*:|صورة أرشيفية\s*$|الصورة\s*:|foto(?:ğ|g)raf\s*:|imagem\s*:|photo by .{2,60} on unsplash\s*$|(?:photo|photograph|picture)s? by [^/()]{2,60}/\s*\S|photo(?:graph)? by [a-z'-]+ [a-z'-]+(?: [a-z'-]+)?\s*$|bild\s*:|bildquelle\s*:|bildnachweis\s*:|fotoquelle\s*:|imagen\s*:|fotograf(?:í|i)a\s*:|crédits?(?: photo)?\s*:|crédito\s*:|above\s*:|top\s*:|left\s*:|right\s*:|main image\s*:|file photo(?-u:\b)|view full image|click to enlarge|(?:photo|image|picture)s?\s+courtesy(?-u:\b)|(?:video|graphic|illustration)s?\s+courtesy\s+(?:of\s+)?[^.,]+\.?\s*$|(?:graphic|chart|infographic|grafik|infograf(?:í|i)a|infographie|gr(?:á|a)fico)\s*:[^()\[\]\-–]*$|courtesy\s+(?:photo|image|picture)(?-u:\b)|(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)(?:\s*$|\s*/|\s+for\s|\s+image caption)|(?:[a-z]+\s+)?via getty images\s*$|copyright\s+getty)",
     )
     .expect("caption pattern is valid")
 });
@@ -338,6 +338,8 @@ mod tests {
             "Foto Ansa",
             "Beeld ANP",
             "Photo AFP",
+            "Fot. PAP",
+            "Fot. Jan Kowalski",
         ] {
             assert!(is_caption(line), "{line}");
         }
@@ -395,6 +397,7 @@ mod tests {
             "Chart toppers from the 1980s will play at the harbour festival.",
             "Photograph by Jane Doe of the old bridge won the regional prize this year.",
             "Foto Ansa e Reuters mostrano il ponte crollato, ha detto il sindaco.",
+            "Fot. Jan Kowalski z PAP powiedział, że most zostanie zamknięty.",
             "Bild Zeitung",
             "Источник в мэрии сообщил, что ремонт может затянуться.",
             "记者张三摄影的作品获得了大奖。",
