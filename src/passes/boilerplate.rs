@@ -233,8 +233,8 @@ static RULES: &[Rule] = &[
         place: Place::Edges,
         // "Redacción", "Redazione", "Redação", "Agencias" where a byline would stand: Spanish,
         // Italian and Portuguese sites sign unsigned stories so, the Guardian "Staff and
-        // agencies". It names no one, and inside the
-        // article such a word alone is no sentence either.
+        // agencies". It names no one, and inside the article such a word alone is no sentence
+        // either.
         pattern: r"(?i)^(?:redacci(?:ó|o)n|redazione|reda(?:ç|c)(?:ã|a)o|agencias|agenzie|ag(?:ê|e)ncias|(?:guardian )?staff and agencies)(?:\s*(?:/|\||,|–|-)\s*[^/|,]+)?\.?$",
     },
     Rule {
