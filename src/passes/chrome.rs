@@ -59,9 +59,9 @@ impl Pass for PageChrome {
         // related pass, before this one, found covered: a second cleaning would take it. The
         // related pass looks at the new end now, and what it takes may bare more footer.
         if cut_bottom && config.runs("related") {
-            let before = removed_lines(doc);
+            let before = removal_count(doc);
             related::strip_at_end(doc, config);
-            if removed_lines(doc) > before {
+            if removal_count(doc) > before {
                 trim_chrome(doc, config);
             }
         }
@@ -85,8 +85,8 @@ impl Pass for PageChrome {
     }
 }
 
-/// Lines removed so far.
-fn removed_lines(doc: &Document<'_>) -> usize {
+/// Lines removed so far, by any pass.
+fn removal_count(doc: &Document<'_>) -> usize {
     doc.removals().count()
 }
 

@@ -459,7 +459,7 @@ const MAX_CAPITALS_RUN: usize = 3;
 /// 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM"): seven words or more, every
 /// cased letter but a few ("AMAs") upper-case, no sentence end, not quoted, few digits (a stock
 /// quote line holds its prices). A post quoted in capitals is quoted or ends like a sentence.
-pub(crate) fn is_capitals_headline(s: &str) -> bool {
+fn is_capitals_headline(s: &str) -> bool {
     let t = s.trim();
     if t.len() > 200
         || t.ends_with(['.', '!', '?', '…', ',', ';', ':'])
