@@ -28,6 +28,10 @@ const LABEL_WEIGHT: i64 = -8;
 const OTHER_WEIGHT: i64 = -3;
 const MAX_LINE_WEIGHT: i64 = 80;
 
+/// Short labels outside the article's prose that make its page's furniture: the headline and
+/// two more.
+const MIN_FURNITURE_LABELS: usize = 3;
+
 /// The densest stretch of prose (positions in `lines`): the span with the largest total weight.
 /// `None` when it is all of `lines`.
 fn main_block(doc: &Document<'_>, lines: &[u32]) -> Option<(usize, usize)> {
@@ -80,6 +84,20 @@ pub fn is_page_dump(doc: &Document<'_>, kept: &[u32], config: &Config) -> bool {
     labels >= config.mode.thresholds().min_page_labels
 }
 
+/// The page around the article shows some furniture: a few short labels above the first prose
+/// line and below the last (menus, footers; the headline is one). An article that carries its
+/// own long list (a recipe's ingredients, a round of results, a tour's dates) between its
+/// paragraphs has labels enough for a page dump, but nothing around it but its headline: cut
+/// to its densest prose, it lost its introduction and the list.
+fn has_page_furniture(doc: &Document<'_>, kept: &[u32], (first, last): (usize, usize)) -> bool {
+    let outside = kept[..first]
+        .lines()
+        .chain(kept[last + 1..].lines())
+        .filter(|&i| line_is_edge_label(doc, i))
+        .count();
+    outside >= MIN_FURNITURE_LABELS
+}
+
 /// The first line after `after` and before `before` that the wire pass took as a credit.
 fn first_credit_between(doc: &Document<'_>, after: usize, before: usize) -> Option<usize> {
     doc.wire
@@ -111,6 +129,9 @@ impl Pass for MainBlock {
         let Some((mut first, mut last)) = article_extent(doc, &kept) else {
             return;
         };
+        if !has_page_furniture(doc, &kept, (first, last)) {
+            return;
+        }
         // Labels between the site's promotion above the article (a prose line that a boilerplate
         // rule takes, see `line_bounds_page`) and the article are away from it too.
         if let Some(promo) = kept[..first].lines().position(|i| line_bounds_page(doc, i)) {
@@ -200,12 +221,13 @@ mod tests {
         let lede = "WASHINGTON (AP) — The council voted on Tuesday to close the old bridge.";
         let prose = "The decision will force thousands of commuters onto longer routes for at least two years, officials said on Tuesday after a long and heated meeting at the town hall.";
         let labels = "Home\nNews\nSport\nWeather\nTraffic\nLions\nTigers\nRed Wings\n";
-        let input = format!("{lede}\n{labels}{labels}\n{prose}\n\n{prose} Again.\n");
+        // A footer below the article: the page's furniture (see `has_page_furniture`).
+        let input = format!("{lede}\n{labels}{labels}\n{prose}\n\n{prose} Again.\n\n{labels}");
         let removed = removed_lines(&["normalize", "wire", "main-block"], &input);
         assert!(!removed.iter().any(|l| l == lede), "{removed:?}");
         // Without the dateline the line above the menus is a teaser like any other.
         let plain = lede.replace("WASHINGTON (AP) — ", "");
-        let input = format!("{plain}\n{labels}{labels}\n{prose}\n\n{prose} Again.\n");
+        let input = format!("{plain}\n{labels}{labels}\n{prose}\n\n{prose} Again.\n\n{labels}");
         let removed = removed_lines(&["normalize", "wire", "main-block"], &input);
         assert!(removed.contains(&plain), "{removed:?}");
     }
@@ -239,6 +261,23 @@ mod tests {
             removed.iter().any(|l| l.starts_with("June 4")),
             "{removed:?}"
         );
+    }
+
+    #[test]
+    fn an_article_with_its_own_long_list_is_left_whole() {
+        let intro = "This is the chilli I make every year for bonfire night: it feeds twelve, it can be made the day before, and it tastes better for it.";
+        let method = "Heat the oil in a large casserole and fry the onions over a low heat for ten minutes until soft, then add the garlic, peppers and spices.";
+        let list: String = (1..=18).map(|n| format!("{n}00g of item {n}\n")).collect();
+        let article = format!(
+            "Beef chilli for a crowd\n\n{intro}\n\nIngredients\n\n{list}\nMethod\n\n{method}\n\n{method} Again.\n\n{method} Once more.\n"
+        );
+        let passes = ["normalize", "main-block"];
+        assert!(removed_lines(&passes, &article).is_empty());
+        // With a page's menu above it, the same text is a page dump: the densest prose is the
+        // article, as before.
+        let labels = "Home\nNews\nSport\nWeather\nFood\n";
+        let removed = removed_lines(&passes, &format!("{labels}\n{article}"));
+        assert!(removed.iter().any(|l| l == intro), "{removed:?}");
     }
 
     #[test]
