@@ -8,13 +8,16 @@
 //! Inside it, only bulleted link items go. Sentences are never removed here, nor lists the
 //! article introduces with a colon, nor numbered, bracketed or date-led list items.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::document::{Document, Flag, LineList};
-use crate::passes::boilerplate::{Boilerplate, article_extent};
+use crate::passes::boilerplate::{Boilerplate, article_extent, line_is_boilerplate};
 use crate::passes::byline::Byline;
+use crate::passes::byline::parse_byline;
+use crate::passes::captions::is_caption;
 use crate::passes::head_label;
 use crate::passes::related::{self, TrailingRelatedLinks, is_aged_headline, is_link_headline};
 use crate::passes::repeated_labels::RepeatedLabels;
@@ -35,6 +38,10 @@ pub(crate) const MAX_EDGE_WORDS: usize = 20;
 const MAX_ITEM_WORDS: usize = 12;
 
 /// List bullets as text dumps of pages write them (lynx and html2text use "*", "+" and "o").
+/// Words a standfirst's point has at least ("Fuel duty frozen for tenth year"); a menu's entries
+/// have fewer.
+const KEY_POINT_WORDS: usize = 4;
+
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[*+•·▪►▶]|o\s+\p{Lu})\s*").expect("bullet pattern is valid")
 });
@@ -203,16 +210,21 @@ fn trim_top(doc: &mut Document<'_>, top: &[u32], config: &Config) {
     let top = &top[..end];
     let title = headline(doc, top, config);
     let title_text = title.map(|i| doc.lines[i].text.to_string());
+    // The points of a standfirst ("• Fuel duty frozen for tenth year in a row") between the
+    // headline and the article are the article's own.
+    let points = standfirst_points(doc, top, title);
     let labels: Vec<usize> = top
         .lines()
-        .filter(|&i| {
+        .enumerate()
+        .filter(|&(n, i)| {
             let t = &doc.lines[i].text;
             let is_title = title == Some(i)
                 || title_text
                     .as_deref()
                     .is_some_and(|h| is_headline_like(t, 40) && is_variant(h, t));
-            !is_title && line_is_edge_label(doc, i)
+            !is_title && line_is_edge_label(doc, i) && !points.contains(&n)
         })
+        .map(|(_, i)| i)
         .collect();
     // Bulleted items are menu entries whatever their number; plain short lines only in numbers
     // (a kicker and a dateline are not a menu).
@@ -322,6 +334,73 @@ fn trim_inside(doc: &mut Document<'_>, article: &[u32]) {
     }
 }
 
+/// The positions in `top` (the lines above the article) of a standfirst's points: a run of
+/// short lines of four words or more ("• Fuel duty frozen for tenth year in a row"), bulleted
+/// or not, right under the headline (or a "Key points:" line under it) and right above the
+/// article (a byline or time stamp may stand between). A menu's entries are shorter, and a
+/// list of other stories stands away from the headline.
+fn standfirst_points(doc: &Document<'_>, top: &[u32], title: Option<usize>) -> Range<usize> {
+    let none = 0..0;
+    let Some(title) = title else {
+        return none;
+    };
+    let headline = &doc.lines[title].text;
+    let is_point = |i: usize| {
+        let t = &doc.lines[i].text;
+        i != title
+            && line_is_edge_label(doc, i)
+            && words_upto(t, KEY_POINT_WORDS) >= KEY_POINT_WORDS
+            && says_something(t)
+            && !is_variant(headline, t)
+            && !headline.contains(t.trim())
+            && !is_caption(t)
+    };
+    // Up from the article: past its byline and time stamp, then the points.
+    let mut end = top.len();
+    while end > 0 && {
+        let i = top[end - 1] as usize;
+        !is_point(i)
+            && (line_is_boilerplate(doc, i) || parse_byline(doc.lines[i].text.trim()).is_some())
+    } {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && is_point(top[start - 1] as usize) {
+        start -= 1;
+    }
+    if start == end {
+        return none;
+    }
+    let mut above = start.checked_sub(1);
+    if let Some(n) = above {
+        let t = doc.lines[top[n] as usize].text.trim_end();
+        if t.ends_with(':') && words_upto(t, 4) <= 4 && top[n] as usize != title {
+            above = n.checked_sub(1);
+        }
+    }
+    if above.is_some_and(|n| top[n] as usize == title) {
+        start..end
+    } else {
+        none
+    }
+}
+
+/// A standfirst's point is one clause in sentence case ("Fuel duty frozen for tenth year in a
+/// row"): two words or more in lower case, and no sentence ending inside it. A headline in
+/// title case, a name with its publication and a caption with its credit are not points.
+fn says_something(t: &str) -> bool {
+    let lower_words = t
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .take(2)
+        .count();
+    let inner_stop = t
+        .trim_end()
+        .char_indices()
+        .any(|(n, c)| matches!(c, '.' | '!' | '?') && t[n + 1..].starts_with(' '));
+    lower_words >= 2 && !inner_stop
+}
+
 /// The lines before position `n`, back past other list items, start with one ending in a colon:
 /// what follows is the article's own list.
 fn after_colon(doc: &Document<'_>, lines: &[u32], n: usize) -> bool {
@@ -371,6 +450,30 @@ mod tests {
                 "About us"
             ]
         );
+    }
+
+    #[test]
+    fn a_standfirst_s_points_under_the_headline_stay() {
+        let points = "• Councillors vote 31-9 to shut the span from March\n• Repairs now expected to cost twice the estimate\n• Ferry to run every 15 minutes during the work";
+        let menu = "* Home\n* News\n* Sport\nMenu\nLocal\nWorld";
+        let input = format!(
+            "{menu}\n\nBridge to close for two years\n\n{points}\n\n{PROSE}\n\n{PROSE} Again."
+        );
+        assert_eq!(removed(&input), menu.lines().collect::<Vec<_>>());
+        // After a "Key points:" line, dashed: the same.
+        let dashed = points.replace('•', "-");
+        let input = format!(
+            "{menu}\n\nBridge to close for two years\n\nKey points:\n\n{dashed}\n\n{PROSE}"
+        );
+        assert_eq!(removed(&input), menu.lines().collect::<Vec<_>>());
+        // Not under the headline (the menu between them): menu entries like the rest.
+        let input = format!("Bridge to close for two years\n\n{menu}\n{points}\n\n{PROSE}");
+        assert_eq!(removed(&input).len(), 9);
+        // Headlines in title case under the headline are other stories, and go.
+        let teasers =
+            "Ferry Fares To Rise By A Fifth In January\nCouncil Leader Faces Vote Of No Confidence";
+        let input = format!("{menu}\n\nBridge to close for two years\n\n{teasers}\n\n{PROSE}");
+        assert_eq!(removed(&input).len(), 8);
     }
 
     #[test]
