@@ -981,14 +981,121 @@ fn is_data_line(s: &str) -> bool {
 }
 
 /// Short lines that are the article's own table or list of facts rather than other stories'
-/// headlines or a menu: under a data heading, or holding at least two data lines.
-pub fn is_own_data<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
-    let Some(first) = lines.next() else {
+/// headlines or a menu: under a data heading, holding at least two data lines, or a table of
+/// facts (under a heading of its own or none).
+pub fn is_own_data<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+    let lines: Vec<&str> = lines.filter(|l| !l.trim().is_empty()).collect();
+    let Some(first) = lines.first() else {
         return false;
     };
     heads_data_list(first)
-        || usize::from(is_data_line(first)) + lines.filter(|l| is_data_line(l)).take(2).count() >= 2
+        || lines.iter().filter(|l| is_data_line(l)).take(2).count() >= 2
+        || is_fact_sections(&lines)
 }
+
+/// A table's heading has at most this many words ("What's on during the closure").
+const MAX_TABLE_HEADING_WORDS: usize = 6;
+
+/// One table of facts or more, each under a heading of its own ("The ferry in numbers", then
+/// "Length: 42m", ...; "Our verdict", then "Pros: ..."); the first may stand without one when
+/// its values are short facts.
+fn is_fact_sections(lines: &[&str]) -> bool {
+    // A heading is short ("Our verdict"); a line without a key that is longer, or a sentence,
+    // is no table's (another story's headline above topics and theirs).
+    let is_heading = |l: &str| {
+        words_upto(l, MAX_TABLE_HEADING_WORDS) <= MAX_TABLE_HEADING_WORDS
+            && !ends_sentence(l.trim_end())
+    };
+    if lines.iter().any(|l| !l.contains(": ") && !is_heading(l)) {
+        return false;
+    }
+    let mut sections = lines.split_inclusive(|l| !l.contains(": "));
+    // `split_inclusive` ends each section with its heading: the first section's lines are the
+    // headless table, and each heading heads the lines of the next one.
+    let Some(first) = sections.next() else {
+        return false;
+    };
+    let (mut table, mut heading) = match first.split_last() {
+        Some((last, rest)) if !last.contains(": ") => (rest, true),
+        _ => (first, false),
+    };
+    let headless_table_ok = table.is_empty() || is_fact_table(table) && mostly_short_facts(table);
+    if !headless_table_ok {
+        return false;
+    }
+    let mut tables = usize::from(!table.is_empty());
+    for section in sections {
+        if !heading {
+            return false;
+        }
+        (table, heading) = match section.split_last() {
+            Some((last, rest)) if !last.contains(": ") => (rest, true),
+            _ => (section, false),
+        };
+        if !is_fact_table(table) {
+            return false;
+        }
+        tables += 1;
+    }
+    // A heading left without its table ends the lines: not a table's.
+    tables > 0 && !heading
+}
+
+/// More than half of a table's values are short facts: four words at most ("1991", "£24m",
+/// "Keep your tickets") or holding a figure ("Boat parade, 2pm"). Other stories' headlines
+/// behind a topic ("Holidays in Houston: Things to see and do") are longer. Without a heading
+/// of its own, a table needs this too.
+fn mostly_short_facts(lines: &[&str]) -> bool {
+    let short = lines
+        .iter()
+        .filter(|l| {
+            l.split_once(": ").is_some_and(|(_, value)| {
+                value.split_whitespace().count() <= 4 || value.bytes().any(|b| b.is_ascii_digit())
+            })
+        })
+        .count();
+    2 * short > lines.len()
+}
+
+/// Two lines or more, each "Key: value" ("Opened: 1991", "Length: 420m", "Step 1: Keep your
+/// tickets", "Saturday: Farewell walk, 10am", "Pros: Quick to build"): the shape of a fact box,
+/// schedule or verdict. Each key is one to three words and different from the others, and none
+/// is a kicker that other stories' headlines open with ("Video:", "Opinion:", "Live:"), which a
+/// list of links repeats or mixes.
+pub fn is_fact_table(lines: &[&str]) -> bool {
+    if lines.len() < 2 {
+        return false;
+    }
+    // A set: a run of thousands of "Item n: ..." lines stays linear.
+    let mut keys: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for line in lines {
+        let Some((key, value)) = line.trim().split_once(": ") else {
+            return false;
+        };
+        let words = key.split_whitespace().count();
+        let plain = key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '&'));
+        let key = key.to_lowercase();
+        if !(1..=3).contains(&words)
+            || !plain
+            || value.trim().is_empty()
+            || KICKER.is_match(&key)
+            || !keys.insert(key)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// The kickers over other stories' headlines ("Video: ...", "Opinion: ...").
+static KICKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:video|videos|watch|listen|live|opinion|analysis|comment|editorial|review|explainer|podcast|audio|photos?|gallery|pictures|in pictures|breaking|exclusive|update|updated|read|read more|related|see also|also read|more|latest|sponsored|advertorial|interview|q&a|quiz|poll|factbox|fact check|letters?|obituary|watch live|live updates|video report)$",
+    )
+    .expect("kicker pattern is valid")
+});
 
 static DATA_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1134,6 +1241,54 @@ mod tests {
             ["Analysis: Why the bridge failed", "Opinion: Fix it now"].into_iter()
         ));
         assert!(!is_own_data(["Stocks fall 3%"].into_iter()));
+        // A fact box, a schedule, a verdict: keys that differ.
+        for table in [
+            &["Opened: 1991", "Length: 420m", "Cost: £24m"][..],
+            &["Saturday: Farewell walk, 10am", "Sunday: Boat parade, 2pm"],
+            &["Step 1: Keep your tickets", "Step 2: Fill in the form"],
+            &["Pros: Quick to build", "Cons: Two years of detours"],
+            &["The bridge in numbers", "Opened: 1991", "Length: 420m"],
+            &[
+                "The ferry in numbers",
+                "Length: 42m",
+                "Cost: £11m",
+                "Our verdict",
+                "Pros: Quiet, fast and easy to board",
+                "Cons: Fewer sailings on Sundays than before",
+            ],
+        ] {
+            assert!(is_own_data(table.iter().copied()), "{table:?}");
+        }
+        // Kickers, a key repeated, a long key, a line without a key, topics over long
+        // headlines: other stories.
+        for links in [
+            &[
+                "Holidays in Houston: Things to see and do",
+                "Family fun: Color run and the winter festival",
+                "New concerts: Post Malone returns, Michael McDonald rejoins",
+            ][..],
+            &["Video: Bridge closes", "Watch: The last crossing"],
+            &["Brexit: What happens next", "Brexit: Talks resume"],
+            &[
+                "Why the council voted to shut it: the inside story",
+                "Costs: double",
+            ],
+            &["Opened: 1991", "Ferry fares to rise in January"],
+            &[
+                "Our verdict",
+                "Pros: Quiet",
+                "Cons: Slow",
+                "Ferry fares to rise in January",
+            ],
+            &["Opened: 1991", "Length: 420m", "Ferry fares to rise"],
+            &[
+                "Harbour bridge to close for two years from March",
+                "Brexit: Talks resume",
+                "Ferries: Fares rise",
+            ],
+        ] {
+            assert!(!is_own_data(links.iter().copied()), "{links:?}");
+        }
         for s in [
             "Results of the council's survey surprised the mayor, who had expected support.",
             "Clinic extends weekend hours as flu season peaks",

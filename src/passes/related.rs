@@ -16,7 +16,7 @@ use crate::passes::byline::Byline;
 use crate::passes::repeated_labels::RepeatedLabels;
 use crate::pipeline::{Config, Mode, Pass};
 use crate::text::{
-    ends_sentence, heads_data_list, is_headline_like, is_list_item, is_own_data,
+    ends_sentence, heads_data_list, is_fact_table, is_headline_like, is_list_item, is_own_data,
     signs_embedded_post, words_upto,
 };
 
@@ -312,6 +312,21 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
         .rev()
         .find(|&i| doc.words_upto(i, 0) > 0)
         .is_some_and(|i| heads_data_list(&doc.lines[i].text));
+    // So does a heading of its own over a table of facts ("Our verdict" over "Pros: ...",
+    // "Cons: ..."), in the run or above it.
+    let heading_above = heading_above
+        || plain.first().is_some_and(|&first| {
+            let table: Vec<&str> = plain.lines().map(|j| doc.lines[j].text.as_ref()).collect();
+            is_fact_table(&table)
+                && kept[..kept.iter().position(|&k| k == first).unwrap_or(0)]
+                    .lines()
+                    .rev()
+                    .find(|&i| doc.words_upto(i, 0) > 0)
+                    .is_some_and(|i| {
+                        let t = doc.lines[i].text.trim();
+                        !t.contains(": ") && !ends_sentence(t) && !is_introducer(t, config)
+                    })
+        });
     // "Semi-final results" over "Harbour FC 3, Rovers 1", "When: ..." / "Where: ...", "Key
     // points" over the story's summary: the article's own table, info box or list.
     if headlines >= 2
@@ -656,6 +671,29 @@ mod tests {
             "{PROSE}\n\nRashford: Man Utd still in semi-final tie\nIKEA agree to pay $66 million after two-year-old killed"
         );
         assert_eq!(removed(&input).len(), 2);
+    }
+
+    #[test]
+    fn the_article_s_own_table_of_facts_at_the_end_stays() {
+        // Under a heading of its own, or short facts without one.
+        for table in [
+            "Our verdict\n\nPros: Quick to build, cheap to run\nCons: Two years of detours for commuters\nRating: 3/5",
+            "How to claim\n\nStep 1: Keep your ferry tickets\nStep 2: Fill in the form on the council website\nStep 3: Post it to the town hall",
+            "Opened: 1991\nLength: 420m\nDaily crossings: 31,000",
+        ] {
+            let removed = removed(&format!("{PROSE}\n\n{table}"));
+            assert!(removed.is_empty(), "{table}: {removed:?}");
+        }
+        // Other stories behind their topics, without a heading, or under an introducer; a
+        // kicker repeated: links.
+        for links in [
+            "Holidays in Houston: Things to see and do this winter\nNew concerts: Post Malone returns, Michael McDonald rejoins",
+            "More on this story\n\nBrexit: What happens to the talks next\nFerries: Operator raises fares by a fifth",
+            "Our picks\n\nVideo: The bridge closes\nVideo: Last ferry of the night",
+        ] {
+            let removed = removed(&format!("{PROSE}\n\n{links}"));
+            assert!(removed.len() >= 2, "{links}: {removed:?}");
+        }
     }
 
     #[test]
