@@ -17,7 +17,7 @@ use crate::passes::comments::cut_comment_section;
 use crate::passes::copyright_tail::cut_after_notice;
 use crate::passes::teasers::cut_teaser_run;
 use crate::pipeline::{Config, Pass};
-use crate::text::is_interview_line;
+use crate::text::{heads_data_list, is_interview_line};
 
 pub struct MainBlock;
 
@@ -62,12 +62,23 @@ fn main_block(doc: &Document<'_>, lines: &[u32]) -> Option<(usize, usize)> {
     };
     let (mut best, mut best_span) = (i64::MIN, (0, 0));
     let (mut sum, mut start) = (0i64, 0usize);
+    // The article's own list under a data heading right after its prose ("Ingredients",
+    // "Saturday's results", "Key facts") weighs nothing, down to the next prose line: a recipe
+    // or a round of results in a page dump keeps its list and the introduction above it.
+    let (mut after_prose, mut in_data_list) = (false, false);
     for (n, i) in lines.lines().enumerate() {
         if sum <= 0 {
             sum = 0;
             start = n;
         }
-        sum += weight(i);
+        let prose = line_is_article_prose(doc, i);
+        if prose {
+            in_data_list = false;
+        } else if after_prose && heads_data_list(&doc.lines[i].text) {
+            in_data_list = true;
+        }
+        after_prose = prose;
+        sum += if in_data_list { 0 } else { weight(i) };
         if sum > best {
             best = sum;
             best_span = (start, n);
@@ -265,6 +276,7 @@ mod tests {
 
     #[test]
     fn an_article_with_its_own_long_list_is_left_whole() {
+        // (A recipe: its introduction, its ingredients under their heading, its method.)
         let intro = "This is the chilli I make every year for bonfire night: it feeds twelve, it can be made the day before, and it tastes better for it.";
         let method = "Heat the oil in a large casserole and fry the onions over a low heat for ten minutes until soft, then add the garlic, peppers and spices.";
         let list: String = (1..=18).map(|n| format!("{n}00g of item {n}\n")).collect();
@@ -273,10 +285,15 @@ mod tests {
         );
         let passes = ["normalize", "main-block"];
         assert!(removed_lines(&passes, &article).is_empty());
-        // With a page's menu above it, the same text is a page dump: the densest prose is the
-        // article, as before.
+        // With a page's menu above it, the same text is a page dump: the list under its data
+        // heading, right after the introduction, still weighs nothing.
         let labels = "Home\nNews\nSport\nWeather\nFood\n";
         let removed = removed_lines(&passes, &format!("{labels}\n{article}"));
+        assert!(removed.is_empty(), "{removed:?}");
+        // Without the heading the list is short lines like a menu's: the densest prose is the
+        // article.
+        let headless = article.replace("Ingredients\n\n", "");
+        let removed = removed_lines(&passes, &format!("{labels}\n{headless}"));
         assert!(removed.iter().any(|l| l == intro), "{removed:?}");
     }
 
