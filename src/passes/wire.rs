@@ -626,7 +626,22 @@ impl Rules {
         });
         let all_caps =
             place.chars().any(|c| c.is_uppercase()) && !place.chars().any(|c| c.is_lowercase());
-        words_ok && words_upto(place, 8) <= 8 && (!sep.is_empty() || has_date || all_caps)
+        // A place is written in letters, with commas, stops, dashes and slashes at most (a
+        // dateline may follow another: "NEW YORK — HAYWARD, Calif. (AP) —"): a copyright line
+        // that runs into a dateline ("RIPRODUZIONE RISERVATA © Copyright
+        // A(ANSA) - MILANO ...") is no place.
+        let place_chars = place.chars().all(|c| {
+            c.is_alphanumeric()
+                || c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '.' | '\'' | '’' | '-' | '–' | '—' | '/' | '&' | '(' | ')'
+                )
+        });
+        words_ok
+            && place_chars
+            && words_upto(place, 8) <= 8
+            && (!sep.is_empty() || has_date || all_caps)
     }
 }
 
@@ -1916,6 +1931,8 @@ mod tests {
             "قال مسؤولون في المدينة (رويترز) إن الجسر سيغلق لمدة عامين للإصلاح.",
             "US FALLS",
             "A MAN DEVELOPS 'FEATHER-DUVET LUNG' AFTER SWITCHING HIS BEDDING AND PILLOWS AT HOME",
+            // A copyright line run into the next line's dateline: no place before the agency.
+            "RIPRODUZIONE RISERVATA © Copyright A(ANSA) - MILANO, 14 MAR - La giunta ha deciso.",
         ] {
             assert_eq!(dateline(l), None, "{l}");
         }
