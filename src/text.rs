@@ -996,31 +996,44 @@ pub fn is_own_data<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
 /// A table's heading has at most this many words ("What's on during the closure").
 const MAX_TABLE_HEADING_WORDS: usize = 6;
 
+/// A table of facts' heading: a short line without a key that is no sentence ("Our verdict",
+/// "The bridge in numbers"). A longer line, or a sentence, is no table's (another story's
+/// headline above topics and theirs).
+pub fn is_table_heading(l: &str) -> bool {
+    !has_key(l)
+        && words_upto(l, MAX_TABLE_HEADING_WORDS) <= MAX_TABLE_HEADING_WORDS
+        && !ends_sentence(l.trim_end())
+}
+
+/// A "Key: value" line, as far as the tables of facts are concerned.
+fn has_key(l: &str) -> bool {
+    l.contains(": ")
+}
+
+/// A section of [`is_fact_sections`]: its table, and whether its last line is the next table's
+/// heading.
+fn table_and_heading<'s, 'l>(section: &'s [&'l str]) -> (&'s [&'l str], bool) {
+    match section.split_last() {
+        Some((last, rest)) if !has_key(last) => (rest, true),
+        _ => (section, false),
+    }
+}
+
 /// One table of facts or more, each under a heading of its own ("The ferry in numbers", then
 /// "Length: 42m", ...; "Our verdict", then "Pros: ..."); the first may stand without one when
 /// its values are short facts.
 fn is_fact_sections(lines: &[&str]) -> bool {
-    // A heading is short ("Our verdict"); a line without a key that is longer, or a sentence,
-    // is no table's (another story's headline above topics and theirs).
-    let is_heading = |l: &str| {
-        words_upto(l, MAX_TABLE_HEADING_WORDS) <= MAX_TABLE_HEADING_WORDS
-            && !ends_sentence(l.trim_end())
-    };
-    if lines.iter().any(|l| !l.contains(": ") && !is_heading(l)) {
+    if lines.iter().any(|l| !has_key(l) && !is_table_heading(l)) {
         return false;
     }
-    let mut sections = lines.split_inclusive(|l| !l.contains(": "));
     // `split_inclusive` ends each section with its heading: the first section's lines are the
     // headless table, and each heading heads the lines of the next one.
+    let mut sections = lines.split_inclusive(|l| !has_key(l));
     let Some(first) = sections.next() else {
         return false;
     };
-    let (mut table, mut heading) = match first.split_last() {
-        Some((last, rest)) if !last.contains(": ") => (rest, true),
-        _ => (first, false),
-    };
-    let headless_table_ok = table.is_empty() || is_fact_table(table) && mostly_short_facts(table);
-    if !headless_table_ok {
+    let (table, mut heading) = table_and_heading(first);
+    if !(table.is_empty() || is_fact_table(table) && mostly_short_facts(table)) {
         return false;
     }
     let mut tables = usize::from(!table.is_empty());
@@ -1028,10 +1041,8 @@ fn is_fact_sections(lines: &[&str]) -> bool {
         if !heading {
             return false;
         }
-        (table, heading) = match section.split_last() {
-            Some((last, rest)) if !last.contains(": ") => (rest, true),
-            _ => (section, false),
-        };
+        let table;
+        (table, heading) = table_and_heading(section);
         if !is_fact_table(table) {
             return false;
         }

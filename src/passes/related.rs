@@ -17,7 +17,7 @@ use crate::passes::repeated_labels::RepeatedLabels;
 use crate::pipeline::{Config, Mode, Pass};
 use crate::text::{
     ends_sentence, heads_data_list, is_fact_table, is_headline_like, is_list_item, is_own_data,
-    signs_embedded_post, words_upto,
+    is_table_heading, signs_embedded_post, words_upto,
 };
 
 pub struct TrailingRelatedLinks;
@@ -303,7 +303,10 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
         Some(p) => run.split_at(p),
         None => (run, &run[..0]),
     };
+    let unglued = plain.len();
     let plain = glued_block(doc, plain);
+    // The glued block is the run's tail: it starts this far into `kept`.
+    let glued_start = start + unglued - plain.len();
     let headlines = plain.lines().filter(|&i| doc.words_upto(i, 0) > 0).count();
     // A one-word heading right above the run is not part of it ("Takeaways", "Summary"), but
     // heads it all the same.
@@ -314,24 +317,22 @@ fn strip_trailing_run(doc: &mut Document<'_>, config: &Config) {
         .is_some_and(|i| heads_data_list(&doc.lines[i].text));
     // So does a heading of its own over a table of facts ("Our verdict" over "Pros: ...",
     // "Cons: ..."), in the run or above it.
+    let texts: Vec<&str> = plain.lines().map(|i| doc.lines[i].text.as_ref()).collect();
     let heading_above = heading_above
-        || plain.first().is_some_and(|&first| {
-            let table: Vec<&str> = plain.lines().map(|j| doc.lines[j].text.as_ref()).collect();
-            is_fact_table(&table)
-                && kept[..kept.iter().position(|&k| k == first).unwrap_or(0)]
-                    .lines()
-                    .rev()
-                    .find(|&i| doc.words_upto(i, 0) > 0)
-                    .is_some_and(|i| {
-                        let t = doc.lines[i].text.trim();
-                        !t.contains(": ") && !ends_sentence(t) && !is_introducer(t, config)
-                    })
-        });
+        || is_fact_table(&texts)
+            && kept[..glued_start]
+                .lines()
+                .rev()
+                .find(|&i| doc.words_upto(i, 0) > 0)
+                .is_some_and(|i| {
+                    let t = doc.lines[i].text.trim();
+                    is_table_heading(t) && !is_introducer(t, config)
+                });
     // "Semi-final results" over "Harbour FC 3, Rovers 1", "When: ..." / "Where: ...", "Key
     // points" over the story's summary: the article's own table, info box or list.
     if headlines >= 2
         && !heading_above
-        && !is_own_data(plain.lines().map(|i| doc.lines[i].text.as_ref()))
+        && !is_own_data(texts.iter().copied())
         && safe_to_cut(
             doc,
             &kept,

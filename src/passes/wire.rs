@@ -628,8 +628,8 @@ impl Rules {
             place.chars().any(|c| c.is_uppercase()) && !place.chars().any(|c| c.is_lowercase());
         // A place is written in letters, with commas, stops, dashes and slashes at most (a
         // dateline may follow another: "NEW YORK — HAYWARD, Calif. (AP) —"): a copyright line
-        // that runs into a dateline ("RIPRODUZIONE RISERVATA © Copyright
-        // A(ANSA) - MILANO ...") is no place.
+        // that runs into a dateline ("RIPRODUZIONE RISERVATA © Copyright A(ANSA) - MILANO
+        // ...") is no place.
         let place_chars = place.chars().all(|c| {
             c.is_alphanumeric()
                 || c.is_whitespace()
